@@ -1,0 +1,76 @@
+// Bundles the extension, its sub-plugins and every dependency into dist/extension.js (BRIEF §5, §7).
+//   node esbuild.mjs               development build (source map, not minified)
+//   node esbuild.mjs --production  minified with a source map, for packaging
+//   node esbuild.mjs --watch       rebuilds on change
+import * as esbuild from 'esbuild';
+import { readdirSync, existsSync } from 'node:fs';
+import * as path from 'node:path';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = path.dirname(new URL(import.meta.url).pathname);
+
+/**
+ * Sub-plugins are found by folder convention: every `subplugins/<name>/index.ts`, loaded in the order of their
+ * names (the way utt walks its plugin namespace). Adding a folder is all it takes.
+ */
+const subpluginsPlugin = {
+  name: 'timekeeper-subplugins',
+  setup(build) {
+    build.onResolve({ filter: /^timekeeper:subplugins$/ }, () => ({ path: 'subplugins', namespace: 'timekeeper' }));
+    build.onLoad({ filter: /.*/, namespace: 'timekeeper' }, () => {
+      const dir = path.join(root, 'subplugins');
+      const names = readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'index.ts')))
+        .map((d) => d.name)
+        .sort();
+      const imports = names.map((n, i) => `import * as p${i} from ${JSON.stringify(path.join(dir, n, 'index.ts'))};`);
+      const list = names.map((n, i) => `{ name: ${JSON.stringify(n)}, activate: p${i}.activate }`);
+      return {
+        contents: `${imports.join('\n')}\nexport default [${list.join(', ')}];\n`,
+        resolveDir: dir,
+        loader: 'ts',
+        watchDirs: [dir],
+      };
+    });
+  },
+};
+
+/** Prints errors in the problem-matcher format, so `npm run watch` in a VS Code task shows them in Problems. */
+const problemMatcherPlugin = {
+  name: 'problem-matcher',
+  setup(build) {
+    build.onStart(() => console.log('[watch] build started'));
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      console.log('[watch] build finished');
+    });
+  },
+};
+
+const context = await esbuild.context({
+  entryPoints: [path.join(root, 'src/extension.ts')],
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  outfile: path.join(root, 'dist/extension.js'),
+  external: ['vscode'],
+  minify: production,
+  sourcemap: true,
+  sourcesContent: false,
+  metafile: true,
+  legalComments: production ? 'none' : 'inline',
+  logLevel: 'warning',
+  plugins: [subpluginsPlugin, ...(watch ? [problemMatcherPlugin] : [])],
+});
+
+if (watch) {
+  await context.watch();
+} else {
+  await context.rebuild();
+  await context.dispose();
+}

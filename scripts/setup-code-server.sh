@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Prepares the code-server that the integration tests drive (BRIEF §6). code-server is installed with
+# --ignore-scripts because its own postinstall refuses root and downloads ripgrep; this does the parts we need.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cs="$root/node_modules/code-server"
+vs="$cs/lib/vscode"
+if [ -f "$vs/.timekeeper-ready" ]; then exit 0; fi
+(cd "$vs" && npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
+# node-pty's own post-install step fails after its build succeeded: the built .node files are what matter.
+(cd "$vs" && npm rebuild @parcel/watcher @vscode/spdlog native-watchdog node-pty --loglevel=error) || true
+# Check by loading each module (@parcel/watcher >= 2.5 ships its binary in @parcel/watcher-linux-x64-glibc,
+# so searching its own folder for *.node finds nothing even when it works).
+for m in @parcel/watcher @vscode/spdlog native-watchdog node-pty; do
+  if ! (cd "$vs" && node -e "require('$m')" >/dev/null 2>&1); then echo "setup: $m does not load" >&2; exit 1; fi
+done
+[ -e "$vs/node_modules.asar" ] || ln -s node_modules "$vs/node_modules.asar"
+# argon2 (required at code-server's start even with --auth none) is hoisted to the root node_modules by npm, so
+# rebuild it where it actually is: `npm rebuild argon2` inside code-server's folder silently does nothing then.
+a2="$(cd "$cs" && node -p "require('path').dirname(require.resolve('argon2/package.json'))")"
+if ! (cd "$cs" && node -e "require('argon2')" >/dev/null 2>&1); then
+  (cd "$(dirname "$(dirname "$a2")")" && npm rebuild argon2 --loglevel=error)
+fi
+(cd "$cs" && node -e "require('argon2')") || { echo "setup: argon2 does not load" >&2; exit 1; }
+touch "$vs/.timekeeper-ready"

@@ -1,0 +1,198 @@
+/*
+ * The public v1 contract of Timekeeper.
+ *
+ * Do not introduce breaking changes here: other extensions build on these names (BRIEF §3).
+ * Add members freely; never rename or remove one. A breaking change would be a `v2` beside `v1`.
+ *
+ * Built-in sub-plugins (subplugins/) import this module and nothing else of ours, exactly as a
+ * third-party plugin would get the same shapes from `getExtension(EXTENSION_ID).exports.v1`.
+ */
+import type { Disposable, Event } from 'vscode';
+
+export { EXTENSION_ID, tokens } from './tokens';
+
+export interface Exports {
+  readonly v1: Api;
+}
+
+export interface Api {
+  /** The extension's semver: compare it to test for a feature added after 1.0. */
+  readonly version: string;
+  /** Names of the built-in components. */
+  readonly tokens: Tokens;
+  /**
+   * Registers a command: the VS Code command `timekeeper.<name>`, an entry of "Timekeeper: Run Command…" and a
+   * name for `runCommand`. Throws on an invalid name, a missing handler or a name already taken.
+   * Pass `{ extensionId: context.extension.id }`: it is the explicit and preferred way to name the origin.
+   */
+  registerCommand(command: CommandDefinition, options?: RegistrationOptions): Disposable;
+  /**
+   * Registers a component. The newest registration wins; `previous` is what the registration below it resolves to,
+   * so a plugin can wrap the default. Factories run at each `resolve`. Disposing restores what was there.
+   */
+  registerComponent<T>(
+    token: Token<T>,
+    factory: (resolve: Resolve, previous: T | undefined) => T,
+    options?: RegistrationOptions,
+  ): Disposable;
+  /** Resolves a component; throws an error naming the token (and the extension whose factory threw). */
+  resolve<T>(token: Token<T>): T;
+  /** Runs a command by name. Never prompts: a missing required argument rejects with a message naming it. */
+  runCommand(name: string, args?: Record<string, unknown>): Promise<unknown>;
+  listCommands(): CommandInfo[];
+  /** The plugin extensions found (those that list Timekeeper in `extensionDependencies`). */
+  listPlugins(): PluginInfo[];
+  /** Fires after the timesheet changed: own writes, other windows, the utt CLI, saves in the editor. */
+  readonly onDidChangeTimesheet: Event<void>;
+}
+
+export interface RegistrationOptions {
+  /** Who registers: pass `context.extension.id`. Found from the call stack when omitted. */
+  extensionId?: string;
+}
+
+export type Resolve = <T>(token: Token<T>) => T;
+
+/** Plain strings, so that tokens cross extension bundles. The phantom member carries the component's type. */
+export type Token<T> = string & { readonly __component?: T };
+
+export interface CommandDefinition {
+  /** `/^[a-z][a-z0-9-]*$/`, unique across the host. */
+  name: string;
+  description: string;
+  /** Named arguments; asked of the user when the command is run from the palette. */
+  args?: ArgumentDefinition[];
+  handler(args: Record<string, unknown>, resolve: Resolve): unknown | Promise<unknown>;
+  /**
+   * Optional: asks the user for the args its own way (quick picks, history) when the command is run from the palette
+   * without args. Resolve to `undefined` when the user cancels. Without it, the host asks for each argument in turn.
+   */
+  prompt?(resolve: Resolve): Promise<Record<string, unknown> | undefined>;
+}
+
+export interface ArgumentDefinition {
+  name: string;
+  description: string;
+  type: 'string' | 'boolean';
+  required?: boolean;
+  choices?: string[];
+}
+
+export interface CommandInfo {
+  name: string;
+  description: string;
+  args: ArgumentDefinition[];
+  /** Who registered it: Timekeeper's own id for built-ins, the plugin's id otherwise. */
+  extensionId: string;
+}
+
+export interface PluginInfo {
+  extensionId: string;
+  displayName: string;
+  version: string;
+  state: 'active' | 'inactive' | 'failed';
+  /** Names of the commands it registered. */
+  commands: string[];
+  /** Components it registered. */
+  components: string[];
+  /** Errors it raised: during activation, in a handler, a factory or a listener. */
+  errors: string[];
+}
+
+export interface Tokens {
+  /** The current time. Command handlers resolve it once per run. */
+  readonly Now: Token<Date>;
+  /** Absolute path of the timesheet; default from the setting `timekeeper.dataFile`. */
+  readonly DataFile: Token<string>;
+  /** Reads the entries of the timesheet and appends to it. */
+  readonly Timesheet: Token<Timesheet>;
+  /** Where text commands write: by default a read-only editor tab. */
+  readonly Output: Token<Output>;
+  /** Turns a report model into text on an output. */
+  readonly ReportView: Token<ReportView>;
+  /** Builds the report model from entries and report arguments. */
+  readonly ReportBuilder: Token<ReportBuilder>;
+}
+
+/** One line of the timesheet: the end of an activity that began at the previous entry. */
+export interface Entry {
+  /** Local time, minute precision. */
+  readonly date: Date;
+  readonly name: string;
+  readonly comment?: string;
+  /** 1-based line in the timesheet file. */
+  readonly line: number;
+}
+
+export interface NewEntry {
+  readonly date: Date;
+  readonly name: string;
+  readonly comment?: string;
+}
+
+export interface Timesheet {
+  /** Absolute path of the file. */
+  readonly path: string;
+  /**
+   * The entries, in order. Rejects with a `TimesheetError`-shaped error (`line` set) when a line does not parse or
+   * is out of chronological order, with utt's message.
+   */
+  entries(): Promise<readonly Entry[]>;
+  /** Appends one entry as utt does: one write of complete lines; creates the file and its folder if missing. */
+  append(entry: NewEntry): Promise<void>;
+}
+
+export interface Output {
+  write(text: string): void;
+}
+
+export type ActivityType = 'work' | 'break' | 'ignored';
+
+export interface Activity {
+  readonly name: string;
+  /** The project (`project: task`), or '' when the name has none. */
+  readonly project: string;
+  readonly task: string;
+  readonly type: ActivityType;
+  readonly start: Date;
+  readonly end: Date;
+  /** Milliseconds. */
+  readonly duration: number;
+  readonly comment?: string;
+  /** Line of the entry that ends it; absent for the current activity. */
+  readonly line?: number;
+  /** True for the current activity (from the last entry until now). */
+  readonly current: boolean;
+}
+
+export interface ReportArgs {
+  date?: string;
+  from?: string;
+  to?: string;
+  week?: string;
+  month?: string;
+  project?: string;
+  perDay?: boolean;
+  details?: boolean;
+  comments?: boolean;
+  csvSection?: 'per_day' | 'per-day' | 'per_task' | 'per-task';
+  noCurrentActivity?: boolean;
+  currentActivity?: string;
+}
+
+export interface ReportModel {
+  readonly args: ReportArgs;
+  /** The report's activities after filtering, the current activity included. */
+  readonly activities: readonly Activity[];
+  /** First and last day of the report (local midnight). */
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface ReportBuilder {
+  build(entries: readonly Entry[], args: ReportArgs, now: Date): ReportModel;
+}
+
+export interface ReportView {
+  render(model: ReportModel, output: Output): void;
+}

@@ -1,0 +1,14 @@
+import type { Tokens } from './index';
+
+/** The id plugins pass to `vscode.extensions.getExtension` and list in `extensionDependencies`. */
+export const EXTENSION_ID = 'timekeeper.vscode-timekeeper';
+
+/** Runtime values of the built-in component tokens: frozen, so no plugin can redirect another's lookups. */
+export const tokens: Tokens = Object.freeze({
+  Now: 'Now',
+  DataFile: 'DataFile',
+  Timesheet: 'Timesheet',
+  Output: 'Output',
+  ReportView: 'ReportView',
+  ReportBuilder: 'ReportBuilder',
+});

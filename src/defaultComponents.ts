@@ -1,0 +1,54 @@
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { tokens } from './api';
+import type { ReportModel } from './api';
+import { buildReportModel } from './core/report/model';
+import { renderReportText } from './core/report/text';
+import type { Host } from './host/host';
+import type { EditorOutput } from './output/editorOutput';
+import { dataFilePath } from './settings/dataFilePath';
+import { TimesheetStore } from './store/timesheetStore';
+
+/**
+ * Registers Timekeeper's own components, the bottom layer of every token's stack. Plugins register above them and
+ * get these as `previous`. Stores are kept per path, so a file is parsed once however often it is resolved.
+ */
+export function registerDefaultComponents(
+  host: Host,
+  output: EditorOutput,
+  onStoreChange: () => void,
+): vscode.Disposable {
+  const stores = new Map<string, TimesheetStore>();
+  const subscriptions: vscode.Disposable[] = [];
+  const own = host.extensionId;
+  const storeFor = (file: string): TimesheetStore => {
+    let store = stores.get(file);
+    if (!store) {
+      store = new TimesheetStore(file);
+      subscriptions.push(store.onDidChange(onStoreChange));
+      stores.set(file, store);
+    }
+    return store;
+  };
+  subscriptions.push(
+    host.registerComponent(tokens.Now, () => new Date(), own),
+    host.registerComponent(
+      tokens.DataFile,
+      () =>
+        dataFilePath(vscode.workspace.getConfiguration('timekeeper').get<string>('dataFile'), process.env, os.homedir()),
+      own,
+    ),
+    host.registerComponent(tokens.Timesheet, (resolve) => storeFor(resolve(tokens.DataFile)), own),
+    host.registerComponent(tokens.Output, () => output.output, own),
+    host.registerComponent(tokens.ReportBuilder, () => ({ build: buildReportModel }), own),
+    host.registerComponent(
+      tokens.ReportView,
+      () => ({ render: (model: ReportModel, out) => out.write(renderReportText(model)) }),
+      own,
+    ),
+  );
+  return new vscode.Disposable(() => {
+    for (const s of subscriptions.reverse()) s.dispose();
+    for (const store of stores.values()) store.dispose();
+  });
+}

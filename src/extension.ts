@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import * as vscode from 'vscode';
+import { container } from 'tsyringe';
+import subplugins from 'timekeeper:subplugins';
+import type { Api, Exports } from './api';
+import { registerDefaultComponents } from './defaultComponents';
+import { messageOf } from './host/errors';
+import { Host } from './host/host';
+import { PluginDiscovery } from './host/pluginDiscovery';
+import { runCommandPicker } from './host/runCommandPicker';
+import { showPlugins } from './host/showPlugins';
+import { EditorOutput } from './output/editorOutput';
+
+let host: Host | undefined;
+
+/**
+ * The composition root: builds the container and the host, registers the default components, loads the built-in
+ * sub-plugins, then discovers plugin extensions. It never throws and always returns `{ v1 }` (BRIEF §3): whatever
+ * fails is reported once and logged, and the API keeps working.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<Exports> {
+  const started = performance.now();
+  const log = vscode.window.createOutputChannel('Timekeeper', { log: true });
+  const timesheetChanged = new vscode.EventEmitter<void>();
+  const own = context.extension.id;
+  host = new Host({
+    extensionId: own,
+    version: String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0'),
+    // A child per activation, so re-activation and tests start clean.
+    container: container.createChildContainer(),
+    log,
+    onDidChangeTimesheet: timesheetChanged.event,
+  });
+  const api = host.api();
+  const output = new EditorOutput(log);
+  const discovery = new PluginDiscovery(own, host.plugins, log);
+  context.subscriptions.push(log, timesheetChanged, output, discovery, host);
+  host.plugins.upsert(own, { displayName: 'Timekeeper', version: api.version, state: 'active' });
+
+  try {
+    context.subscriptions.push(
+      registerDefaultComponents(host, output, () => timesheetChanged.fire()),
+      vscode.commands.registerCommand('timekeeper.runCommand', () => host && runCommandPicker(host)),
+      vscode.commands.registerCommand('timekeeper.showPlugins', () => host && showPlugins(host)),
+      vscode.commands.registerCommand('timekeeper.showLog', () => log.show()),
+    );
+  } catch (error) {
+    host.errors.show('Timekeeper could not start completely: ', error);
+  }
+  await loadSubplugins(host, api, log);
+
+  // Plugins depend on us: activating one before our own activation resolved would wait on us forever.
+  setTimeout(() => void discovery.scan(), 0);
+  log.info(`Activated in ${(performance.now() - started).toFixed(2)} ms`);
+  return { v1: api };
+}
+
+/** Built-in features, each `activate(api)` on the public API; one failing does not stop the others. */
+async function loadSubplugins(current: Host, api: Api, log: vscode.LogOutputChannel): Promise<void> {
+  for (const subplugin of subplugins) {
+    try {
+      await subplugin.activate(api);
+    } catch (error) {
+      current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);
+      log.error(`Sub-plugin '${subplugin.name}' failed to activate: ${messageOf(error)}`);
+      current.errors.show(`Timekeeper: the built-in '${subplugin.name}' feature failed to start: `, error);
+    }
+  }
+}
+
+export function deactivate(): void {
+  // context.subscriptions disposes the host; this only drops the reference so a late call finds nothing.
+  host = undefined;
+}

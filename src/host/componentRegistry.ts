@@ -1,0 +1,80 @@
+import { DependencyContainer } from 'tsyringe';
+import type { Token } from '../api';
+import { IDisposable, toDisposable } from './disposable';
+import { pluginError } from './errors';
+
+type Factory<T> = (resolve: <U>(token: Token<U>) => U, previous: T | undefined) => T;
+
+interface Layer {
+  readonly factory: Factory<unknown>;
+  readonly extensionId: string;
+}
+
+/**
+ * The v1 component stack on top of tsyringe.
+ *
+ * tsyringe keeps every registration of a token but cannot remove a single one, and hands a factory no "previous".
+ * So each token gets one `useFactory` registration in the container that delegates to the top of our own stack of
+ * layers; disposing a layer removes it from the stack, which restores what was below it.
+ */
+export class ComponentRegistry {
+  readonly #container: DependencyContainer;
+  readonly #stacks = new Map<string, Layer[]>();
+
+  constructor(container: DependencyContainer) {
+    this.#container = container;
+  }
+
+  register<T>(token: Token<T>, factory: Factory<T>, extensionId: string): IDisposable {
+    if (typeof token !== 'string' || token.trim() === '') {
+      throw new Error(`registerComponent: the token must be a non-empty string, got ${JSON.stringify(token)}.`);
+    }
+    if (typeof factory !== 'function') {
+      throw new Error(`registerComponent('${token}'): the factory must be a function.`);
+    }
+    let stack = this.#stacks.get(token);
+    if (!stack) {
+      stack = [];
+      this.#stacks.set(token, stack);
+      const layers = stack;
+      this.#container.register(token, { useFactory: () => this.#resolveLayer(token, layers, layers.length - 1) });
+    }
+    const layer: Layer = { factory: factory as Factory<unknown>, extensionId };
+    stack.push(layer);
+    const layers = stack;
+    return toDisposable(() => {
+      const index = layers.indexOf(layer);
+      if (index >= 0) layers.splice(index, 1);
+    });
+  }
+
+  resolve<T>(token: Token<T>): T {
+    const stack = this.#stacks.get(token);
+    if (!stack || stack.length === 0) {
+      const known = [...this.#stacks.entries()].filter(([, s]) => s.length > 0).map(([t]) => t);
+      throw new Error(`No component is registered for token '${token}'. Registered tokens: ${known.join(', ')}.`);
+    }
+    return this.#container.resolve<T>(token);
+  }
+
+  /** The extensions whose layers are currently registered for each token, top first. */
+  owners(): Map<string, string[]> {
+    const result = new Map<string, string[]>();
+    for (const [token, stack] of this.#stacks) {
+      if (stack.length > 0) result.set(token, stack.map((l) => l.extensionId).reverse());
+    }
+    return result;
+  }
+
+  #resolveLayer(token: string, stack: Layer[], index: number): unknown {
+    const layer = stack[index];
+    if (!layer) return undefined;
+    // `previous` is a value, not a thunk: the contract hands the factory what the layer below resolves to.
+    const previous = index > 0 ? this.#resolveLayer(token, stack, index - 1) : undefined;
+    try {
+      return layer.factory((t) => this.resolve(t), previous);
+    } catch (error) {
+      throw pluginError(`The factory of component '${token}'`, layer.extensionId, error);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+import * as vscode from 'vscode';
+import type { DependencyContainer } from 'tsyringe';
+import type { Api, CommandDefinition, RegistrationOptions, Resolve, Token } from '../api';
+import { tokens } from '../api';
+import { callerFromStack } from './callerIdentity';
+import { CommandRegistry, RegisteredCommand } from './commandRegistry';
+import { missingRequired } from './commandValidation';
+import { ComponentRegistry } from './componentRegistry';
+import { IDisposable } from './disposable';
+import { ErrorReporter } from './errorReporter';
+import { messageOf } from './errors';
+import { promptForArgs } from './argumentPrompt';
+import { PluginRegistry } from './pluginRegistry';
+
+export interface HostOptions {
+  readonly extensionId: string;
+  readonly version: string;
+  readonly container: DependencyContainer;
+  readonly log: vscode.LogOutputChannel;
+  readonly onDidChangeTimesheet: vscode.Event<void>;
+}
+
+/**
+ * The plugin host: the component stack, the commands, what each extension registered, and the isolation of every
+ * plugin callback. `api()` is the v1 facade handed to sub-plugins and plugin extensions alike.
+ */
+export class Host implements vscode.Disposable {
+  readonly components: ComponentRegistry;
+  readonly commands: CommandRegistry;
+  readonly plugins = new PluginRegistry();
+  readonly errors: ErrorReporter;
+  readonly #options: HostOptions;
+  #disposed = false;
+
+  constructor(options: HostOptions) {
+    this.#options = options;
+    this.errors = new ErrorReporter(options.log);
+    this.components = new ComponentRegistry(options.container);
+    this.commands = new CommandRegistry(
+      (command) => vscode.commands.registerCommand(`timekeeper.${command.name}`, (args: unknown) => this.runFromVsCode(command.name, args)),
+      (token) => this.components.resolve(token),
+    );
+  }
+
+  get extensionId(): string {
+    return this.#options.extensionId;
+  }
+
+  registerCommand(definition: CommandDefinition, extensionId: string): IDisposable {
+    this.#assertAlive('registerCommand');
+    const registration = this.commands.register(definition, extensionId);
+    return this.plugins.track(extensionId, 'commands', definition.name, registration);
+  }
+
+  registerComponent<T>(
+    token: Token<T>,
+    factory: (resolve: Resolve, previous: T | undefined) => T,
+    extensionId: string,
+  ): IDisposable {
+    this.#assertAlive('registerComponent');
+    const registration = this.components.register(token, factory, extensionId);
+    return this.plugins.track(extensionId, 'components', token, registration);
+  }
+
+  /** Runs a command without prompting (`runCommand`): the caller gets the handler's value or error. */
+  async run(name: string, args?: Record<string, unknown>): Promise<unknown> {
+    const command = this.commands.find(name);
+    try {
+      return await this.commands.run(name, args ?? {});
+    } catch (error) {
+      this.plugins.recordError(command.extensionId, `${name}: ${messageOf(error)}`);
+      this.#options.log.warn(`Command '${name}' (from ${command.extensionId}) failed: ${messageOf(error)}`);
+      throw error;
+    }
+  }
+
+  /**
+   * Runs a command the way a user does (palette, keybinding, `executeCommand`): args passed as an object are used,
+   * missing required ones are asked for, and a failure becomes a notification naming the command and its origin.
+   */
+  async runFromVsCode(name: string, rawArgs: unknown, askOptional = false): Promise<unknown> {
+    const command = this.commands.get(name);
+    if (!command) return undefined;
+    const given = isPlainObject(rawArgs) ? rawArgs : {};
+    try {
+      const args = await this.#askArgs(command, given, askOptional);
+      if (!args) return undefined;
+      return await this.commands.run(name, args);
+    } catch (error) {
+      this.plugins.recordError(command.extensionId, `${name}: ${messageOf(error)}`);
+      const origin = command.extensionId === this.extensionId ? '' : ` (from ${command.extensionId})`;
+      this.errors.show(`Timekeeper: '${name}'${origin} failed: `, error);
+      return undefined;
+    }
+  }
+
+  /** The extension that is calling into the API right now: the explicit option wins over the stack. */
+  callerOf(options: RegistrationOptions | undefined, stack: string | undefined): string {
+    if (options?.extensionId !== undefined) {
+      if (typeof options.extensionId !== 'string' || options.extensionId.trim() === '') {
+        throw new Error('The extensionId option must be a non-empty string (pass context.extension.id).');
+      }
+      return options.extensionId;
+    }
+    const extensions = vscode.extensions.all.map((e) => ({ id: e.id, extensionPath: e.extensionPath }));
+    return callerFromStack(stack, extensions, this.extensionId);
+  }
+
+  /** Wraps a plugin's event listener: its error is logged under its extension and never reaches the emitter. */
+  isolate<T>(event: vscode.Event<T>, stackOf: () => string | undefined): vscode.Event<T> {
+    return (listener, thisArgs, disposables) => {
+      const owner = this.callerOf(undefined, stackOf());
+      return event(
+        (value) => {
+          try {
+            listener.call(thisArgs, value);
+          } catch (error) {
+            this.plugins.recordError(owner, `event listener: ${messageOf(error)}`);
+            this.#options.log.error(`An event listener of ${owner} threw: ${messageOf(error)}`);
+          }
+        },
+        undefined,
+        disposables,
+      );
+    };
+  }
+
+  api(): Api {
+    // Facade only: host internals stay private, exactly the v1 names are exposed (BRIEF §3).
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const host = this;
+    return Object.freeze({
+      version: this.#options.version,
+      tokens,
+      registerCommand(command: CommandDefinition, options?: RegistrationOptions) {
+        return host.registerCommand(command, host.callerOf(options, new Error().stack));
+      },
+      registerComponent<T>(
+        token: Token<T>,
+        factory: (resolve: Resolve, previous: T | undefined) => T,
+        options?: RegistrationOptions,
+      ) {
+        return host.registerComponent(token, factory, host.callerOf(options, new Error().stack));
+      },
+      resolve<T>(token: Token<T>): T {
+        return host.components.resolve(token);
+      },
+      runCommand(name: string, args?: Record<string, unknown>) {
+        return host.run(name, args);
+      },
+      listCommands: () => this.commands.list(),
+      listPlugins: () => this.plugins.list().filter((p) => p.extensionId !== this.extensionId),
+      onDidChangeTimesheet: this.isolate(this.#options.onDidChangeTimesheet, () => new Error().stack),
+    } satisfies Api);
+  }
+
+  dispose(): void {
+    this.#disposed = true;
+    this.plugins.disposeAll();
+  }
+
+  async #askArgs(
+    command: RegisteredCommand,
+    given: Record<string, unknown>,
+    askOptional: boolean,
+  ): Promise<Record<string, unknown> | undefined> {
+    if (!askOptional && missingRequired(command.args, given).length === 0) return given;
+    if (command.prompt && Object.keys(given).length === 0) return command.prompt(this.commands.resolver());
+    return promptForArgs(command.name, command.args, given, !askOptional);
+  }
+
+  #assertAlive(what: string): void {
+    if (this.#disposed) {
+      throw new Error(`${what}: Timekeeper has been deactivated; register again after it is activated.`);
+    }
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}

@@ -1,0 +1,242 @@
+import { promises as fs, watch, FSWatcher } from 'node:fs';
+import * as path from 'node:path';
+import type { Entry, NewEntry, Timesheet } from '../api';
+import { appendText } from '../core/append';
+import { parseTimesheet } from '../core/parse';
+import { fileSystemError, TimesheetError } from './timesheetError';
+
+/** What was parsed from the file, and how to recognise that the file has only grown since. */
+interface Snapshot {
+  readonly ino: number;
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** Entries of complete lines (those ending in a newline). */
+  readonly complete: Entry[];
+  /** Entries of the last line when it has no newline yet; re-parsed with the next tail. */
+  readonly partial: Entry[];
+  /** Byte offset just after the last newline, and the 1-based number of the line that starts there. */
+  readonly completeBytes: number;
+  readonly nextLine: number;
+  /** The bytes just before `size`, to notice a rewrite that kept the inode and grew the file. */
+  readonly fingerprint: Buffer;
+  readonly endsWithNewline: boolean;
+}
+
+const FINGERPRINT_BYTES = 64;
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The timesheet file (utt format) on disk.
+ *
+ * Reads parse once, then only the appended tail; a rewritten file is parsed again in full. Appends are a single
+ * `O_APPEND` write of complete lines, so several windows (several extension hosts) and the utt CLI can add at the
+ * same time without losing, duplicating or interleaving lines. No `vscode` import: it runs in plain Node too.
+ */
+export class TimesheetStore implements Timesheet {
+  readonly path: string;
+  #snapshot: Snapshot | undefined;
+  #watcher: FSWatcher | undefined;
+  readonly #listeners = new Set<() => void>();
+  #debounce: NodeJS.Timeout | undefined;
+
+  constructor(filePath: string) {
+    this.path = filePath;
+  }
+
+  async entries(): Promise<readonly Entry[]> {
+    const snapshot = await this.#refresh();
+    if (!snapshot) return [];
+    return snapshot.partial.length === 0 ? snapshot.complete : snapshot.complete.concat(snapshot.partial);
+  }
+
+  async append(entry: NewEntry): Promise<void> {
+    // Reading first validates the file (nothing is written to a timesheet that does not parse) and gives the
+    // last entry, which decides whether utt's blank line before a new day is due.
+    const snapshot = await this.#refresh();
+    const last = snapshot?.partial.at(-1) ?? snapshot?.complete.at(-1);
+    const text = appendText(
+      { lastDate: last?.date, empty: !snapshot || snapshot.size === 0, endsWithNewline: snapshot?.endsWithNewline ?? true },
+      entry,
+    );
+    try {
+      await fs.mkdir(path.dirname(this.path), { recursive: true });
+      await fs.appendFile(this.path, text, { encoding: 'utf8', flag: 'a' });
+    } catch (error) {
+      throw fileSystemError(this.path, error, 'write');
+    }
+    this.#startWatching();
+    this.#fire();
+  }
+
+  /** Listens for changes of the file: own appends at once, other writers through the file-system watcher. */
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.#listeners.add(listener);
+    this.#startWatching();
+    return { dispose: () => this.#listeners.delete(listener) };
+  }
+
+  dispose(): void {
+    this.#watcher?.close();
+    this.#watcher = undefined;
+    clearTimeout(this.#debounce);
+    this.#listeners.clear();
+  }
+
+  async #refresh(): Promise<Snapshot | undefined> {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(this.path, 'r');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.#snapshot = undefined;
+        return undefined;
+      }
+      throw fileSystemError(this.path, error, 'read');
+    }
+    try {
+      const stat = await handle.stat();
+      if (stat.isDirectory()) throw fileSystemError(this.path, Object.assign(new Error(), { code: 'EISDIR' }), 'read');
+      const previous = this.#snapshot;
+      if (previous && previous.ino === stat.ino && previous.size === stat.size && previous.mtimeMs === stat.mtimeMs) {
+        return previous;
+      }
+      if (previous && previous.ino === stat.ino && stat.size > previous.size && (await this.#grewFrom(handle, previous))) {
+        this.#snapshot = await this.#parseTail(handle, previous, stat);
+      } else {
+        this.#snapshot = await this.#parseAll(handle, stat);
+      }
+      return this.#snapshot;
+    } catch (error) {
+      if (error instanceof TimesheetError) throw error;
+      throw fileSystemError(this.path, error, 'read');
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async #grewFrom(handle: fs.FileHandle, previous: Snapshot): Promise<boolean> {
+    const length = previous.fingerprint.length;
+    const bytes = await readRange(handle, previous.size - length, previous.size);
+    return bytes.equals(previous.fingerprint);
+  }
+
+  async #parseAll(handle: fs.FileHandle, stat: { ino: number; size: number; mtimeMs: number }): Promise<Snapshot> {
+    const bytes = await readRange(handle, 0, stat.size);
+    return this.#parse(bytes, 0, 1, undefined, [], stat);
+  }
+
+  async #parseTail(
+    handle: fs.FileHandle,
+    previous: Snapshot,
+    stat: { ino: number; size: number; mtimeMs: number },
+  ): Promise<Snapshot> {
+    const bytes = await readRange(handle, previous.completeBytes, stat.size);
+    return this.#parse(bytes, previous.completeBytes, previous.nextLine, previous.complete.at(-1), previous.complete, stat);
+  }
+
+  /** Parses `bytes` (the file from `offset` on) and builds the snapshot that continues `before`. */
+  #parse(
+    bytes: Buffer,
+    offset: number,
+    firstLine: number,
+    previousEntry: Entry | undefined,
+    before: Entry[],
+    stat: { ino: number; size: number; mtimeMs: number },
+  ): Snapshot {
+    const text = this.#decode(bytes, offset, firstLine);
+    const lastNewline = text.lastIndexOf('\n');
+    const completeText = text.slice(0, lastNewline + 1);
+    const partialText = text.slice(lastNewline + 1);
+    const complete = this.#check(parseTimesheet(completeText, { firstLine, previous: previousEntry }));
+    const linesInComplete = countNewlines(completeText);
+    const lastComplete = complete.at(-1) ?? previousEntry;
+    const partial =
+      partialText.length > 0
+        ? this.#check(parseTimesheet(partialText, { firstLine: firstLine + linesInComplete, previous: lastComplete }))
+        : [];
+    const all = before.length === 0 ? complete : before.concat(complete);
+    const completeBytes = offset + Buffer.byteLength(completeText, 'utf8');
+    return {
+      ino: stat.ino,
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      complete: all,
+      partial,
+      completeBytes,
+      nextLine: firstLine + linesInComplete,
+      fingerprint: Buffer.from(bytes.subarray(Math.max(0, bytes.length - FINGERPRINT_BYTES))),
+      endsWithNewline: stat.size === 0 || partialText.length === 0,
+    };
+  }
+
+  #decode(bytes: Buffer, offset: number, firstLine: number): string {
+    try {
+      return decoder.decode(bytes);
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      const line = firstLine + countNewlines(bytes.subarray(0, bad).toString('utf8'));
+      throw new TimesheetError(
+        `The timesheet ${this.path} is not valid UTF-8 (byte ${offset + bad}, line ${line}). ` +
+          `Save it as UTF-8 and try again.`,
+        this.path,
+        line,
+      );
+    }
+  }
+
+  #check(result: ReturnType<typeof parseTimesheet>): Entry[] {
+    const first = result.errors[0];
+    if (first) throw new TimesheetError(first.message, this.path, first.line);
+    return result.entries as Entry[];
+  }
+
+  #startWatching(): void {
+    if (this.#watcher || this.#listeners.size === 0) return;
+    // Watch the folder, not the file: editors and tools that save by rename replace the file's inode.
+    try {
+      this.#watcher = watch(path.dirname(this.path), { persistent: false }, (_event, file) => {
+        if (!file || file.toString() === path.basename(this.path)) this.#fireSoon();
+      });
+      this.#watcher.on('error', () => {
+        this.#watcher?.close();
+        this.#watcher = undefined;
+      });
+    } catch {
+      // The folder does not exist yet: the first append creates it and starts watching.
+    }
+  }
+
+  #fireSoon(): void {
+    clearTimeout(this.#debounce);
+    this.#debounce = setTimeout(() => this.#fire(), 30);
+  }
+
+  #fire(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+}
+
+async function readRange(handle: fs.FileHandle, start: number, end: number): Promise<Buffer> {
+  const length = Math.max(0, end - start);
+  const buffer = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const { bytesRead } = await handle.read(buffer, read, length - read, start + read);
+    if (bytesRead === 0) break;
+    read += bytesRead;
+  }
+  return buffer.subarray(0, read);
+}
+
+function countNewlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** Byte offset of the first byte that is not UTF-8: where the lenient decoding put its first replacement character. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  const lenient = bytes.toString('utf8');
+  const index = lenient.indexOf('\uFFFD');
+  return index < 0 ? 0 : Buffer.byteLength(lenient.slice(0, index), 'utf8');
+}

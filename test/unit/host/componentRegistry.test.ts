@@ -1,0 +1,59 @@
+import 'reflect-metadata';
+import * as assert from 'node:assert/strict';
+import { container } from 'tsyringe';
+import type { Token } from '../../../src/api';
+import { ComponentRegistry } from '../../../src/host/componentRegistry';
+
+const Greeting: Token<string> = 'Greeting';
+const Count: Token<number> = 'Count';
+
+suite('ComponentRegistry', () => {
+  let registry: ComponentRegistry;
+  setup(() => {
+    registry = new ComponentRegistry(container.createChildContainer());
+  });
+
+  test('the newest registration wins and gets the previous one', () => {
+    registry.register(Greeting, () => 'hello', 'a');
+    registry.register(Greeting, (_r, previous) => `${previous} world`, 'b');
+    assert.equal(registry.resolve(Greeting), 'hello world');
+  });
+
+  test('disposing restores what was there, whichever layer goes first', () => {
+    registry.register(Greeting, () => 'base', 'a');
+    const middle = registry.register(Greeting, (_r, p) => `${p}+m`, 'b');
+    const top = registry.register(Greeting, (_r, p) => `${p}+t`, 'c');
+    assert.equal(registry.resolve(Greeting), 'base+m+t');
+    middle.dispose();
+    assert.equal(registry.resolve(Greeting), 'base+t');
+    top.dispose();
+    assert.equal(registry.resolve(Greeting), 'base');
+    top.dispose(); // idempotent
+    assert.equal(registry.resolve(Greeting), 'base');
+  });
+
+  test('factories run at each resolve and can resolve other tokens', () => {
+    let calls = 0;
+    registry.register(Count, () => ++calls, 'a');
+    registry.register(Greeting, (resolve) => `n=${resolve(Count)}`, 'a');
+    assert.equal(registry.resolve(Greeting), 'n=1');
+    assert.equal(registry.resolve(Greeting), 'n=2');
+  });
+
+  test('a token nobody registered names the token', () => {
+    registry.register(Count, () => 1, 'a');
+    assert.throws(() => registry.resolve('Missing'), /No component is registered for token 'Missing'.*Count/);
+  });
+
+  test('a factory that throws names the token and the extension', () => {
+    registry.register(Greeting, () => {
+      throw new Error('boom');
+    }, 'acme.plugin');
+    assert.throws(() => registry.resolve(Greeting), /component 'Greeting' \(from acme\.plugin\) failed: boom/);
+  });
+
+  test('bad tokens and factories are refused with a clear message', () => {
+    assert.throws(() => registry.register('' as Token<string>, () => '', 'a'), /non-empty string/);
+    assert.throws(() => registry.register(Greeting, 'nope' as unknown as () => string, 'a'), /must be a function/);
+  });
+});
