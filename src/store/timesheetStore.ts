@@ -1,7 +1,7 @@
 import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, NewEntry, Timesheet } from '../api';
-import { appendText } from '../core/append';
+import { appendedText } from '../core/append';
 import { parseTimesheet } from '../core/parse';
 import { fileSystemError, TimesheetError } from './timesheetError';
 
@@ -20,6 +20,8 @@ interface Snapshot {
   /** The bytes just before `size`, to notice a rewrite that kept the inode and grew the file. */
   readonly fingerprint: Buffer;
   readonly endsWithNewline: boolean;
+  /** A file written with CRLF line endings stays so: appends use the file's own. */
+  readonly lineEnding: '\n' | '\r\n';
 }
 
 const FINGERPRINT_BYTES = 64;
@@ -54,9 +56,10 @@ export class TimesheetStore implements Timesheet {
     // last entry, which decides whether utt's blank line before a new day is due.
     const snapshot = await this.#refresh();
     const last = snapshot?.partial.at(-1) ?? snapshot?.complete.at(-1);
-    const text = appendText(
-      { lastDate: last?.date, empty: !snapshot || snapshot.size === 0, endsWithNewline: snapshot?.endsWithNewline ?? true },
+    const text = appendedText(
+      { lastEntry: last, isEmpty: !snapshot || snapshot.size === 0, endsWithNewline: snapshot?.endsWithNewline ?? true },
       entry,
+      snapshot?.lineEnding ?? '\n',
     );
     try {
       await fs.mkdir(path.dirname(this.path), { recursive: true });
@@ -131,7 +134,8 @@ export class TimesheetStore implements Timesheet {
     stat: { ino: number; size: number; mtimeMs: number },
   ): Promise<Snapshot> {
     const bytes = await readRange(handle, previous.completeBytes, stat.size);
-    return this.#parse(bytes, previous.completeBytes, previous.nextLine, previous.complete.at(-1), previous.complete, stat);
+    const snapshot = this.#parse(bytes, previous.completeBytes, previous.nextLine, previous.complete.at(-1), previous.complete, stat);
+    return { ...snapshot, lineEnding: previous.lineEnding };
   }
 
   /** Parses `bytes` (the file from `offset` on) and builds the snapshot that continues `before`. */
@@ -166,6 +170,7 @@ export class TimesheetStore implements Timesheet {
       nextLine: firstLine + linesInComplete,
       fingerprint: Buffer.from(bytes.subarray(Math.max(0, bytes.length - FINGERPRINT_BYTES))),
       endsWithNewline: stat.size === 0 || partialText.length === 0,
+      lineEnding: /^[^\n]*\r\n/.test(text) ? '\r\n' : '\n',
     };
   }
 

@@ -1,0 +1,24 @@
+// Builds the minified bundle and packages the real VSIX files the integration suite installs:
+// Timekeeper itself (dist/timekeeper.vsix) and the plugin fixtures (out/fixtures/*.vsix).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const vsce = path.join(root, 'node_modules/@vscode/vsce/vsce');
+const run = (cwd, ...args) => execFileSync(process.execPath, args, { cwd, stdio: 'inherit' });
+
+run(root, 'esbuild.mjs', '--production');
+mkdirSync(path.join(root, 'dist'), { recursive: true });
+// --no-dependencies: everything is bundled; the VSIX ships no node_modules.
+run(root, vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', 'dist/timekeeper.vsix');
+
+const fixtures = path.join(root, 'test/fixtures');
+const out = path.join(root, 'out/fixtures');
+mkdirSync(out, { recursive: true });
+for (const name of readdirSync(fixtures).sort()) {
+  const dir = path.join(fixtures, name);
+  if (!statSync(path.join(dir, 'package.json'), { throwIfNoEntry: false })) continue;
+  run(dir, vsce, 'package', '--no-dependencies', '--out', path.join(out, `${name}.vsix`));
+}
+run(root, 'test/runner/build-tests.mjs');

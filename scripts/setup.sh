@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs what the tests and `npm start` need beyond node_modules, on a new Debian machine with Node 20:
+# Debian's Chromium (driven by playwright-core) and the offline VS Code (code-server from the npm registry).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  echo "setup: installing Debian's chromium"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+bash scripts/setup-code-server.sh
+echo "setup: done ($(chromium --version 2>/dev/null | head -1); code-server $(node -p "require('./node_modules/code-server/package.json').version"))"
