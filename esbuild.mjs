@@ -17,14 +17,19 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 const subpluginsPlugin = {
   name: 'timekeeper-subplugins',
   setup(build) {
-    build.onResolve({ filter: /^timekeeper:subplugins$/ }, () => ({ path: 'subplugins', namespace: 'timekeeper' }));
+    build.onResolve({ filter: /^timekeeper:subplugins$/ }, () => ({
+      path: 'subplugins',
+      namespace: 'timekeeper',
+    }));
     build.onLoad({ filter: /.*/, namespace: 'timekeeper' }, () => {
       const dir = path.join(root, 'subplugins');
       const names = readdirSync(dir, { withFileTypes: true })
         .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'index.ts')))
         .map((d) => d.name)
         .sort();
-      const imports = names.map((n, i) => `import * as p${i} from ${JSON.stringify(path.join(dir, n, 'index.ts'))};`);
+      const imports = names.map(
+        (n, i) => `import * as p${i} from ${JSON.stringify(path.join(dir, n, 'index.ts'))};`,
+      );
       const list = names.map((n, i) => `{ name: ${JSON.stringify(n)}, activate: p${i}.activate }`);
       return {
         contents: `${imports.join('\n')}\nexport default [${list.join(', ')}];\n`,

@@ -38,6 +38,12 @@ export default tseslint.config(
     },
   },
   {
+    // Plugin fixtures are plain CommonJS extensions, as many plugin authors write them.
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

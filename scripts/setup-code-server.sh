@@ -5,6 +5,13 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cs="$root/node_modules/code-server"
 vs="$cs/lib/vscode"
+# ripgrep is optional (code-server's own download of it needs GitHub): without it the workbench logs
+# "spawn …/@vscode/ripgrep/bin/rg ENOENT" and workspace.findFiles / text search / workspaceContains do not work.
+# When a system rg is installed (Debian: apt-get install ripgrep), use it.
+rgbin="$vs/node_modules/@vscode/ripgrep/bin"
+if [ -d "$vs/node_modules/@vscode/ripgrep" ] && [ ! -e "$rgbin/rg" ] && command -v rg >/dev/null 2>&1; then
+  mkdir -p "$rgbin" && ln -s "$(command -v rg)" "$rgbin/rg"
+fi
 if [ -f "$vs/.timekeeper-ready" ]; then exit 0; fi
 (cd "$vs" && npm install --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
 # node-pty's own post-install step fails after its build succeeded: the built .node files are what matter.

@@ -2,7 +2,7 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { tokens } from './api';
 import type { ReportModel } from './api';
-import { buildReportModel } from './core/report/model';
+import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
 import type { Host } from './host/host';
 import type { EditorOutput } from './output/editorOutput';
@@ -13,6 +13,20 @@ import { TimesheetStore } from './store/timesheetStore';
  * Registers Timekeeper's own components, the bottom layer of every token's stack. Plugins register above them and
  * get these as `previous`. Stores are kept per path, so a file is parsed once however often it is resolved.
  */
+/**
+ * The text view needs the sections the default builder computes. A plugin builder that wraps the default one
+ * (spreading its model) keeps them; one that builds from scratch must bring its own view.
+ */
+function asCoreModel(model: ReportModel): CoreReportModel {
+  const candidate = model as Partial<CoreReportModel>;
+  if (candidate.options && candidate.names && candidate.projects && candidate.days)
+    return model as CoreReportModel;
+  throw new Error(
+    'The default ReportView renders models built by the default ReportBuilder (or a wrapper that spreads it); ' +
+      'this model lacks its sections. Register a ReportView for your model too.',
+  );
+}
+
 export function registerDefaultComponents(
   host: Host,
   output: EditorOutput,
@@ -35,7 +49,11 @@ export function registerDefaultComponents(
     host.registerComponent(
       tokens.DataFile,
       () =>
-        dataFilePath(vscode.workspace.getConfiguration('timekeeper').get<string>('dataFile'), process.env, os.homedir()),
+        dataFilePath(
+          vscode.workspace.getConfiguration('timekeeper').get<string>('dataFile'),
+          process.env,
+          os.homedir(),
+        ),
       own,
     ),
     host.registerComponent(tokens.Timesheet, (resolve) => storeFor(resolve(tokens.DataFile)), own),
@@ -43,7 +61,7 @@ export function registerDefaultComponents(
     host.registerComponent(tokens.ReportBuilder, () => ({ build: buildReportModel }), own),
     host.registerComponent(
       tokens.ReportView,
-      () => ({ render: (model: ReportModel, out) => out.write(renderReportText(model)) }),
+      () => ({ render: (model: ReportModel, out) => out.write(renderReportText(asCoreModel(model))) }),
       own,
     ),
   );

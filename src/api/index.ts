@@ -140,6 +140,8 @@ export interface Timesheet {
   entries(): Promise<readonly Entry[]>;
   /** Appends one entry as utt does: one write of complete lines; creates the file and its folder if missing. */
   append(entry: NewEntry): Promise<void>;
+  /** The line utt writes for an entry, without its line break: `YYYY-MM-DD HH:MM name  # comment`. */
+  format(entry: NewEntry): string;
 }
 
 export interface Output {
@@ -187,6 +189,8 @@ export interface ReportModel {
   /** First and last day of the report (local midnight). */
   readonly start: Date;
   readonly end: Date;
+  /** Milliseconds of work and of breaks in the report (ignored activities count in neither); total = both. */
+  readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
 }
 
 export interface ReportBuilder {

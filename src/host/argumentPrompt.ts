@@ -30,7 +30,8 @@ async function promptOne(
 ): Promise<string | boolean | undefined | typeof cancelled> {
   const title = `${command}: ${definition.name}${definition.required ? '' : ' (optional)'}`;
   if (definition.type === 'boolean' || definition.choices) {
-    const values: (string | boolean)[] = definition.type === 'boolean' ? [true, false] : [...(definition.choices ?? [])];
+    const values: (string | boolean)[] =
+      definition.type === 'boolean' ? [true, false] : [...(definition.choices ?? [])];
     const items: (vscode.QuickPickItem & { value: string | boolean | undefined })[] = values.map((v) => ({
       label: definition.type === 'boolean' ? (v ? 'Yes' : 'No') : String(v),
       value: v,
@@ -43,7 +44,9 @@ async function promptOne(
     title,
     prompt: definition.description,
     validateInput: (text) =>
-      definition.required && text.trim() === '' ? `'${definition.name}' is required: ${definition.description}` : undefined,
+      definition.required && text.trim() === ''
+        ? `'${definition.name}' is required: ${definition.description}`
+        : undefined,
   });
   if (value === undefined) return cancelled;
   return value === '' && !definition.required ? undefined : value;

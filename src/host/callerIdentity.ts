@@ -33,6 +33,8 @@ export function callerFromStack(
 function frameFile(frame: string): string | undefined {
   const match = /\(?((?:file:\/\/)?\/[^():]+|[A-Za-z]:\\[^():]+):\d+:\d+\)?\s*$/.exec(frame.trim());
   if (!match?.[1]) return undefined;
-  const file = match[1].startsWith('file://') ? decodeURIComponent(match[1].slice('file://'.length)) : match[1];
+  const file = match[1].startsWith('file://')
+    ? decodeURIComponent(match[1].slice('file://'.length))
+    : match[1];
   return path.resolve(file);
 }

@@ -30,7 +30,8 @@ export function validateDefinition(command: CommandDefinition): ArgumentDefiniti
     if (!arg || typeof arg.name !== 'string' || !/^[A-Za-z][A-Za-z0-9_-]*$/.test(arg.name)) {
       throw new Error(`registerCommand('${name}'): invalid argument name ${JSON.stringify(arg?.name)}.`);
     }
-    if (seen.has(arg.name)) throw new Error(`registerCommand('${name}'): argument '${arg.name}' is defined twice.`);
+    if (seen.has(arg.name))
+      throw new Error(`registerCommand('${name}'): argument '${arg.name}' is defined twice.`);
     seen.add(arg.name);
     if (arg.type !== 'string' && arg.type !== 'boolean') {
       throw new Error(
@@ -38,8 +39,13 @@ export function validateDefinition(command: CommandDefinition): ArgumentDefiniti
           `expected 'string' or 'boolean'.`,
       );
     }
-    if (arg.choices !== undefined && (!Array.isArray(arg.choices) || arg.choices.some((c) => typeof c !== 'string'))) {
-      throw new Error(`registerCommand('${name}'): choices of argument '${arg.name}' must be an array of strings.`);
+    if (
+      arg.choices !== undefined &&
+      (!Array.isArray(arg.choices) || arg.choices.some((c) => typeof c !== 'string'))
+    ) {
+      throw new Error(
+        `registerCommand('${name}'): choices of argument '${arg.name}' must be an array of strings.`,
+      );
     }
   }
   return args.map((a) => ({ ...a }));

@@ -27,7 +27,9 @@ export class ComponentRegistry {
 
   register<T>(token: Token<T>, factory: Factory<T>, extensionId: string): IDisposable {
     if (typeof token !== 'string' || token.trim() === '') {
-      throw new Error(`registerComponent: the token must be a non-empty string, got ${JSON.stringify(token)}.`);
+      throw new Error(
+        `registerComponent: the token must be a non-empty string, got ${JSON.stringify(token)}.`,
+      );
     }
     if (typeof factory !== 'function') {
       throw new Error(`registerComponent('${token}'): the factory must be a function.`);
@@ -37,7 +39,9 @@ export class ComponentRegistry {
       stack = [];
       this.#stacks.set(token, stack);
       const layers = stack;
-      this.#container.register(token, { useFactory: () => this.#resolveLayer(token, layers, layers.length - 1) });
+      this.#container.register(token, {
+        useFactory: () => this.#resolveLayer(token, layers, layers.length - 1),
+      });
     }
     const layer: Layer = { factory: factory as Factory<unknown>, extensionId };
     stack.push(layer);
@@ -52,7 +56,9 @@ export class ComponentRegistry {
     const stack = this.#stacks.get(token);
     if (!stack || stack.length === 0) {
       const known = [...this.#stacks.entries()].filter(([, s]) => s.length > 0).map(([t]) => t);
-      throw new Error(`No component is registered for token '${token}'. Registered tokens: ${known.join(', ')}.`);
+      throw new Error(
+        `No component is registered for token '${token}'. Registered tokens: ${known.join(', ')}.`,
+      );
     }
     return this.#container.resolve<T>(token);
   }

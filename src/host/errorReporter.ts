@@ -22,7 +22,8 @@ export class ErrorReporter {
     const message = `${prefix}${messageOf(error)}`;
     this.#log.error(message, error instanceof Error && error.stack ? error.stack : '');
     const { path, line } = (error ?? {}) as Located;
-    const actions = typeof path === 'string' && typeof line === 'number' ? [`Open Timesheet at Line ${line}`] : [];
+    const actions =
+      typeof path === 'string' && typeof line === 'number' ? [`Open Timesheet at Line ${line}`] : [];
     void vscode.window.showErrorMessage(message, ...actions, 'Show Log').then(
       (choice) => {
         if (choice === 'Show Log') this.#log.show(true);

@@ -37,7 +37,10 @@ export class Host implements vscode.Disposable {
     this.errors = new ErrorReporter(options.log);
     this.components = new ComponentRegistry(options.container);
     this.commands = new CommandRegistry(
-      (command) => vscode.commands.registerCommand(`timekeeper.${command.name}`, (args: unknown) => this.runFromVsCode(command.name, args)),
+      (command) =>
+        vscode.commands.registerCommand(`timekeeper.${command.name}`, (args: unknown) =>
+          this.runFromVsCode(command.name, args),
+        ),
       (token) => this.components.resolve(token),
     );
   }

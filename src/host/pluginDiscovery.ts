@@ -79,5 +79,8 @@ export class PluginDiscovery implements vscode.Disposable {
 
 function isPlugin(manifest: Manifest | undefined, ownId: string): boolean {
   const dependencies = manifest?.extensionDependencies;
-  return Array.isArray(dependencies) && dependencies.some((d) => typeof d === 'string' && d.toLowerCase() === ownId);
+  return (
+    Array.isArray(dependencies) &&
+    dependencies.some((d) => typeof d === 'string' && d.toLowerCase() === ownId)
+  );
 }

@@ -75,7 +75,15 @@ export class PluginRegistry {
     let record = this.#records.get(extensionId);
     if (!record) {
       record = {
-        info: { extensionId, displayName: extensionId, version: '', state: 'inactive', commands: [], components: [], errors: [] },
+        info: {
+          extensionId,
+          displayName: extensionId,
+          version: '',
+          state: 'inactive',
+          commands: [],
+          components: [],
+          errors: [],
+        },
         registrations: new Set(),
       };
       this.#records.set(extensionId, record);

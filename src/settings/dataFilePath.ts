@@ -8,7 +8,8 @@ import * as path from 'node:path';
 export function dataFilePath(setting: string | undefined, env: NodeJS.ProcessEnv, home: string): string {
   const configured = setting?.trim();
   if (configured) {
-    const expanded = configured === '~' || configured.startsWith('~/') ? path.join(home, configured.slice(1)) : configured;
+    const expanded =
+      configured === '~' || configured.startsWith('~/') ? path.join(home, configured.slice(1)) : configured;
     return path.resolve(home, expanded);
   }
   const dataHome = env.XDG_DATA_HOME?.trim() ? env.XDG_DATA_HOME : path.join(home, '.local', 'share');

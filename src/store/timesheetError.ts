@@ -20,7 +20,12 @@ export function fileSystemError(path: string, error: unknown, action: 'read' | '
   const hint = 'Fix the path in the setting timekeeper.dataFile or the file itself.';
   switch (code) {
     case 'EISDIR':
-      return new TimesheetError(`The timesheet ${path} is a directory, not a file. ${hint}`, path, undefined, { cause: error });
+      return new TimesheetError(
+        `The timesheet ${path} is a directory, not a file. ${hint}`,
+        path,
+        undefined,
+        { cause: error },
+      );
     case 'EACCES':
     case 'EPERM':
       return new TimesheetError(
@@ -30,9 +35,14 @@ export function fileSystemError(path: string, error: unknown, action: 'read' | '
         { cause: error },
       );
     case 'ENOTDIR':
-      return new TimesheetError(`A part of the timesheet path ${path} is a file, not a folder. ${hint}`, path, undefined, {
-        cause: error,
-      });
+      return new TimesheetError(
+        `A part of the timesheet path ${path} is a file, not a folder. ${hint}`,
+        path,
+        undefined,
+        {
+          cause: error,
+        },
+      );
     default:
       return new TimesheetError(
         `Cannot ${action} the timesheet ${path}: ${(error as Error)?.message ?? String(error)}`,

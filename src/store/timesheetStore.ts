@@ -2,6 +2,7 @@ import { promises as fs, watch, FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, NewEntry, Timesheet } from '../api';
 import { appendedText } from '../core/append';
+import { formatEntryLine } from '../core/entryLine';
 import { parseTimesheet } from '../core/parse';
 import { fileSystemError, TimesheetError } from './timesheetError';
 
@@ -56,8 +57,21 @@ export class TimesheetStore implements Timesheet {
     // last entry, which decides whether utt's blank line before a new day is due.
     const snapshot = await this.#refresh();
     const last = snapshot?.partial.at(-1) ?? snapshot?.complete.at(-1);
+    if (last && Math.floor(entry.date.getTime() / 60_000) < Math.floor(last.date.getTime() / 60_000)) {
+      // An earlier entry would make the file unreadable for utt and for us: refuse it rather than corrupt it.
+      throw new TimesheetError(
+        `Cannot add "${entry.name}" at ${formatEntryLine({ ...entry, name: '' }).trim()}: it is earlier than the last ` +
+          `entry (line ${last.line}: ${formatEntryLine(last)}). Check the system clock, or fix the timesheet.`,
+        this.path,
+        last.line,
+      );
+    }
     const text = appendedText(
-      { lastEntry: last, isEmpty: !snapshot || snapshot.size === 0, endsWithNewline: snapshot?.endsWithNewline ?? true },
+      {
+        lastEntry: last,
+        isEmpty: !snapshot || snapshot.size === 0,
+        endsWithNewline: snapshot?.endsWithNewline ?? true,
+      },
       entry,
       snapshot?.lineEnding ?? '\n',
     );
@@ -69,6 +83,10 @@ export class TimesheetStore implements Timesheet {
     }
     this.#startWatching();
     this.#fire();
+  }
+
+  format(entry: NewEntry): string {
+    return formatEntryLine(entry);
   }
 
   /** Listens for changes of the file: own appends at once, other writers through the file-system watcher. */
@@ -98,12 +116,23 @@ export class TimesheetStore implements Timesheet {
     }
     try {
       const stat = await handle.stat();
-      if (stat.isDirectory()) throw fileSystemError(this.path, Object.assign(new Error(), { code: 'EISDIR' }), 'read');
+      if (stat.isDirectory())
+        throw fileSystemError(this.path, Object.assign(new Error(), { code: 'EISDIR' }), 'read');
       const previous = this.#snapshot;
-      if (previous && previous.ino === stat.ino && previous.size === stat.size && previous.mtimeMs === stat.mtimeMs) {
+      if (
+        previous &&
+        previous.ino === stat.ino &&
+        previous.size === stat.size &&
+        previous.mtimeMs === stat.mtimeMs
+      ) {
         return previous;
       }
-      if (previous && previous.ino === stat.ino && stat.size > previous.size && (await this.#grewFrom(handle, previous))) {
+      if (
+        previous &&
+        previous.ino === stat.ino &&
+        stat.size > previous.size &&
+        (await this.#grewFrom(handle, previous))
+      ) {
         this.#snapshot = await this.#parseTail(handle, previous, stat);
       } else {
         this.#snapshot = await this.#parseAll(handle, stat);
@@ -123,7 +152,10 @@ export class TimesheetStore implements Timesheet {
     return bytes.equals(previous.fingerprint);
   }
 
-  async #parseAll(handle: fs.FileHandle, stat: { ino: number; size: number; mtimeMs: number }): Promise<Snapshot> {
+  async #parseAll(
+    handle: fs.FileHandle,
+    stat: { ino: number; size: number; mtimeMs: number },
+  ): Promise<Snapshot> {
     const bytes = await readRange(handle, 0, stat.size);
     return this.#parse(bytes, 0, 1, undefined, [], stat);
   }
@@ -134,7 +166,14 @@ export class TimesheetStore implements Timesheet {
     stat: { ino: number; size: number; mtimeMs: number },
   ): Promise<Snapshot> {
     const bytes = await readRange(handle, previous.completeBytes, stat.size);
-    const snapshot = this.#parse(bytes, previous.completeBytes, previous.nextLine, previous.complete.at(-1), previous.complete, stat);
+    const snapshot = this.#parse(
+      bytes,
+      previous.completeBytes,
+      previous.nextLine,
+      previous.complete.at(-1),
+      previous.complete,
+      stat,
+    );
     return { ...snapshot, lineEnding: previous.lineEnding };
   }
 
@@ -156,7 +195,9 @@ export class TimesheetStore implements Timesheet {
     const lastComplete = complete.at(-1) ?? previousEntry;
     const partial =
       partialText.length > 0
-        ? this.#check(parseTimesheet(partialText, { firstLine: firstLine + linesInComplete, previous: lastComplete }))
+        ? this.#check(
+            parseTimesheet(partialText, { firstLine: firstLine + linesInComplete, previous: lastComplete }),
+          )
         : [];
     const all = before.length === 0 ? complete : before.concat(complete);
     const completeBytes = offset + Buffer.byteLength(completeText, 'utf8');

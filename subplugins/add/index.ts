@@ -7,11 +7,17 @@ export function activate(api: Api): void {
     name: 'add',
     description: 'Add an entry now: the activity that just ended',
     args: [
-      { name: 'name', description: 'Activity name, e.g. "project: task", "lunch**" (break), "commute***" (ignored)', type: 'string', required: true },
+      {
+        name: 'name',
+        description: 'Activity name, e.g. "project: task", "lunch**" (break), "commute***" (ignored)',
+        type: 'string',
+        required: true,
+      },
       { name: 'comment', description: 'A comment for the entry', type: 'string' },
     ],
     async handler(args, resolve) {
-      const comment = typeof args.comment === 'string' && args.comment.trim() !== '' ? args.comment : undefined;
+      const comment =
+        typeof args.comment === 'string' && args.comment.trim() !== '' ? args.comment : undefined;
       await resolve(api.tokens.Timesheet).append({
         date: resolve(api.tokens.Now),
         name: String(args.name),

@@ -15,7 +15,10 @@ export function activate(api: Api): void {
       await (await fs.open(file, 'a')).close();
       const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
       const end = new vscode.Position(document.lineCount, 0);
-      await vscode.window.showTextDocument(document, { selection: new vscode.Range(end, end), preview: false });
+      await vscode.window.showTextDocument(document, {
+        selection: new vscode.Range(end, end),
+        preview: false,
+      });
       return file;
     },
   });

@@ -4,7 +4,17 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
-import { FAULTY, SAMPLE, TESTS, TIMEKEEPER, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import {
+  FAULTY,
+  SAMPLE,
+  TESTS,
+  TIMEKEEPER,
+  getApi,
+  localTime,
+  override,
+  tempTimesheet,
+  waitFor,
+} from './helpers';
 
 suite('Plugin host (v1)', () => {
   let api: Api;
@@ -18,12 +28,17 @@ suite('Plugin host (v1)', () => {
     for (const token of ['Now', 'DataFile', 'Timesheet', 'Output', 'ReportView']) {
       assert.ok(Object.values(api.tokens).includes(token), token);
     }
-    const builtIns = api.listCommands().filter((c) => c.extensionId === TIMEKEEPER).map((c) => c.name);
+    const builtIns = api
+      .listCommands()
+      .filter((c) => c.extensionId === TIMEKEEPER)
+      .map((c) => c.name);
     for (const name of ['hello', 'add', 'edit']) assert.ok(builtIns.includes(name), `${name} in ${builtIns}`);
   });
 
   test('the sample plugin is discovered, activated and its command listed with its own id', async () => {
-    const plugin = await waitFor('the sample plugin', () => api.listPlugins().find((p) => p.extensionId === SAMPLE));
+    const plugin = await waitFor('the sample plugin', () =>
+      api.listPlugins().find((p) => p.extensionId === SAMPLE),
+    );
     assert.equal(plugin.state, 'active');
     assert.equal(plugin.displayName, 'Timekeeper Sample Plugin');
     assert.deepEqual(plugin.commands, ['sample-greet']);
@@ -53,7 +68,10 @@ suite('Plugin host (v1)', () => {
         await vscode.commands.executeCommand('timekeeper.sample-greet', { who: 'Bob', loud: true }),
         'HELLO, BOB! YOUR TIMESHEET HAS 2 ENTRIES.',
       );
-      assert.deepEqual(written, ['Hello, Ada! Your timesheet has 2 entries.', 'HELLO, BOB! YOUR TIMESHEET HAS 2 ENTRIES.']);
+      assert.deepEqual(written, [
+        'Hello, Ada! Your timesheet has 2 entries.',
+        'HELLO, BOB! YOUR TIMESHEET HAS 2 ENTRIES.',
+      ]);
     } finally {
       undo.dispose();
     }
@@ -70,10 +88,16 @@ suite('Plugin host (v1)', () => {
 
   test('a wrapper gets `previous`, and disposing it restores what was there', () => {
     const written: string[] = [];
-    const recorder = api.registerComponent('Output', () => ({ write: (t: string) => written.push(t) }), TESTS);
+    const recorder = api.registerComponent(
+      'Output',
+      () => ({ write: (t: string) => written.push(t) }),
+      TESTS,
+    );
     const wrapper = api.registerComponent(
       'Output',
-      (_r, previous: { write(t: string): void } | undefined) => ({ write: (t: string) => previous?.write(`[${t}]`) }),
+      (_r, previous: { write(t: string): void } | undefined) => ({
+        write: (t: string) => previous?.write(`[${t}]`),
+      }),
       TESTS,
     );
     try {
@@ -100,7 +124,10 @@ suite('Plugin host (v1)', () => {
     command.dispose();
     component.dispose();
     command.dispose(); // idempotent
-    assert.equal(api.listCommands().some((c) => c.name === 'it-temporary'), false);
+    assert.equal(
+      api.listCommands().some((c) => c.name === 'it-temporary'),
+      false,
+    );
     assert.equal((await vscode.commands.getCommands(true)).includes('timekeeper.it-temporary'), false);
     await assert.rejects(api.runCommand('it-temporary'), /Unknown Timekeeper command "it-temporary"/);
     assert.throws(() => api.resolve('ItTemporary'), /No component is registered for token 'ItTemporary'/);
@@ -127,13 +154,19 @@ suite('Plugin host (v1)', () => {
     const faulty = await waitFor('the faulty plugin to fail', () =>
       api.listPlugins().find((p) => p.extensionId === FAULTY && p.state === 'failed'),
     );
-    assert.ok(faulty.errors.some((e) => e.includes('faulty activation exploded')), faulty.errors.join('|'));
+    assert.ok(
+      faulty.errors.some((e) => e.includes('faulty activation exploded')),
+      faulty.errors.join('|'),
+    );
     // It registered before throwing, without passing its id: the stack told who it was.
     assert.equal(api.listCommands().find((c) => c.name === 'faulty-throw')?.extensionId, FAULTY);
     await assert.rejects(api.runCommand('faulty-throw'), /faulty handler exploded/);
     // Run as a user would: the error becomes a notification, the command resolves, the host goes on.
     assert.equal(await vscode.commands.executeCommand('timekeeper.faulty-throw'), undefined);
-    assert.throws(() => api.resolve('FaultyComponent'), /'FaultyComponent' \(from timekeeper-samples\.faulty-plugin\) failed: faulty factory exploded/);
+    assert.throws(
+      () => api.resolve('FaultyComponent'),
+      /'FaultyComponent' \(from timekeeper-samples\.faulty-plugin\) failed: faulty factory exploded/,
+    );
     // Its listener throws on every timesheet change; ours still hears them.
     const file = tempTimesheet();
     const undo = override(api, { DataFile: file, Now: localTime('2024-03-01 09:00') });
@@ -145,7 +178,10 @@ suite('Plugin host (v1)', () => {
       listening.dispose();
       assert.equal(await fs.readFile(file, 'utf8'), '2024-03-01 09:00 hello\n');
       await waitFor('the listener error to be recorded', () =>
-        api.listPlugins().find((p) => p.extensionId === FAULTY)?.errors.some((e) => e.includes('faulty listener exploded')),
+        api
+          .listPlugins()
+          .find((p) => p.extensionId === FAULTY)
+          ?.errors.some((e) => e.includes('faulty listener exploded')),
       );
     } finally {
       undo.dispose();
@@ -192,7 +228,10 @@ suite('Plugin host (v1)', () => {
     const undo = override(api, { DataFile: file });
     try {
       assert.equal(await api.runCommand('edit'), file);
-      await waitFor('the timesheet editor', () => vscode.window.activeTextEditor?.document.uri.fsPath === file);
+      await waitFor(
+        'the timesheet editor',
+        () => vscode.window.activeTextEditor?.document.uri.fsPath === file,
+      );
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     } finally {
       undo.dispose();

@@ -54,9 +54,18 @@ suite('CommandRegistry', () => {
     assert.throws(bad({ name: 'Bad Name' }), /invalid command name "Bad Name"/);
     assert.throws(bad({ name: '1abc' }), /invalid command name/);
     assert.throws(bad({ name: 'ok', handler: undefined }), /handler is missing/);
-    assert.throws(bad({ name: 'ok', args: [{ name: 'a', description: '', type: 'number' as 'string' }] }), /expected 'string' or 'boolean'/);
     assert.throws(
-      bad({ name: 'ok', args: [{ name: 'a', description: '', type: 'string' }, { name: 'a', description: '', type: 'string' }] }),
+      bad({ name: 'ok', args: [{ name: 'a', description: '', type: 'number' as 'string' }] }),
+      /expected 'string' or 'boolean'/,
+    );
+    assert.throws(
+      bad({
+        name: 'ok',
+        args: [
+          { name: 'a', description: '', type: 'string' },
+          { name: 'a', description: '', type: 'string' },
+        ],
+      }),
       /defined twice/,
     );
     assert.deepEqual(surfaced, []);
@@ -84,7 +93,11 @@ suite('CommandRegistry', () => {
 
   test('a run sees one Now however often it resolves it', async () => {
     registry.register(
-      { name: 'twice', description: '', handler: (_a, resolve) => [resolve(tokens.Now), resolve(tokens.Now)] },
+      {
+        name: 'twice',
+        description: '',
+        handler: (_a, resolve) => [resolve(tokens.Now), resolve(tokens.Now)],
+      },
       'x',
     );
     const [a, b] = (await registry.run('twice')) as Date[];

@@ -46,14 +46,24 @@ suite('ComponentRegistry', () => {
   });
 
   test('a factory that throws names the token and the extension', () => {
-    registry.register(Greeting, () => {
-      throw new Error('boom');
-    }, 'acme.plugin');
-    assert.throws(() => registry.resolve(Greeting), /component 'Greeting' \(from acme\.plugin\) failed: boom/);
+    registry.register(
+      Greeting,
+      () => {
+        throw new Error('boom');
+      },
+      'acme.plugin',
+    );
+    assert.throws(
+      () => registry.resolve(Greeting),
+      /component 'Greeting' \(from acme\.plugin\) failed: boom/,
+    );
   });
 
   test('bad tokens and factories are refused with a clear message', () => {
     assert.throws(() => registry.register('' as Token<string>, () => '', 'a'), /non-empty string/);
-    assert.throws(() => registry.register(Greeting, 'nope' as unknown as () => string, 'a'), /must be a function/);
+    assert.throws(
+      () => registry.register(Greeting, 'nope' as unknown as () => string, 'a'),
+      /must be a function/,
+    );
   });
 });

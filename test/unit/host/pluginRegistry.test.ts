@@ -7,7 +7,9 @@ suite('PluginRegistry', () => {
     const disposed: string[] = [];
     registry.upsert('acme.plugin', { displayName: 'Acme', version: '1.0.0', state: 'active' });
     registry.track('acme.plugin', 'commands', 'greet', { dispose: () => disposed.push('greet') });
-    const own = registry.track('acme.plugin', 'components', 'Output', { dispose: () => disposed.push('Output') });
+    const own = registry.track('acme.plugin', 'components', 'Output', {
+      dispose: () => disposed.push('Output'),
+    });
     assert.deepEqual(registry.list()[0]?.commands, ['greet']);
     own.dispose();
     assert.deepEqual(registry.list()[0]?.components, []);

@@ -42,17 +42,23 @@ suite('TimesheetStore', () => {
   test('after outside appends, the tail parse equals a fresh full parse', async () => {
     await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a');
     const store = new TimesheetStore(file);
-    assert.deepEqual((await store.entries()).map((e) => e.name), ['hello', 'a']);
+    assert.deepEqual(
+      (await store.entries()).map((e) => e.name),
+      ['hello', 'a'],
+    );
     // Another writer finishes the partial line and adds more.
     await fs.appendFile(file, 'b\n2024-01-01 11:00 c  # note\n');
     const tail = await store.entries();
     const fresh = await new TimesheetStore(file).entries();
     assert.deepEqual(tail, fresh);
-    assert.deepEqual(tail.map((e) => [e.name, e.line]), [
-      ['hello', 1],
-      ['ab', 2],
-      ['c', 3],
-    ]);
+    assert.deepEqual(
+      tail.map((e) => [e.name, e.line]),
+      [
+        ['hello', 1],
+        ['ab', 2],
+        ['c', 3],
+      ],
+    );
     store.dispose();
   });
 
@@ -63,9 +69,15 @@ suite('TimesheetStore', () => {
     const handle = await fs.open(file, 'r+');
     await handle.write('2024-01-01 09:00 hello\n2024-01-01 10:00 bbbb\n2024-01-01 11:00 more\n', 0);
     await handle.close();
-    assert.deepEqual((await store.entries()).map((e) => e.name), ['hello', 'bbbb', 'more']);
+    assert.deepEqual(
+      (await store.entries()).map((e) => e.name),
+      ['hello', 'bbbb', 'more'],
+    );
     await fs.writeFile(file, '2024-01-01 09:00 hello\n');
-    assert.deepEqual((await store.entries()).map((e) => e.name), ['hello']);
+    assert.deepEqual(
+      (await store.entries()).map((e) => e.name),
+      ['hello'],
+    );
     store.dispose();
   });
 
@@ -91,7 +103,10 @@ suite('TimesheetStore', () => {
   test('CRLF line endings and a BOM are read, and appends keep CRLF', async () => {
     await fs.writeFile(file, '\uFEFF2024-01-01 09:00 hello\r\n2024-01-01 10:00 a\r\n');
     const store = new TimesheetStore(file);
-    assert.deepEqual((await store.entries()).map((e) => e.name), ['hello', 'a']);
+    assert.deepEqual(
+      (await store.entries()).map((e) => e.name),
+      ['hello', 'a'],
+    );
     await store.append({ date: at(1, 11), name: 'b' });
     assert.equal(
       await fs.readFile(file, 'utf8'),
@@ -100,7 +115,10 @@ suite('TimesheetStore', () => {
   });
 
   test('non-UTF-8 bytes, a directory and a folder without permission get clear messages', async () => {
-    await fs.writeFile(file, Buffer.concat([Buffer.from('2024-01-01 09:00 hello\n2024-01-01 10:00 caf'), Buffer.from([0xe9, 0x0a])]));
+    await fs.writeFile(
+      file,
+      Buffer.concat([Buffer.from('2024-01-01 09:00 hello\n2024-01-01 10:00 caf'), Buffer.from([0xe9, 0x0a])]),
+    );
     await assert.rejects(new TimesheetStore(file).entries(), /not valid UTF-8 \(byte \d+, line 2\)/);
     await assert.rejects(new TimesheetStore(dir).entries(), /is a directory, not a file/);
     await assert.rejects(new TimesheetStore(dir).append({ date: at(1, 9), name: 'x' }), /is a directory/);
@@ -112,6 +130,16 @@ suite('TimesheetStore', () => {
         /Permission denied/,
       );
     }
+  });
+
+  test('an entry earlier than the last one is refused (the clock set back) and nothing is written', async () => {
+    const text = '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n';
+    await fs.writeFile(file, text);
+    await assert.rejects(
+      new TimesheetStore(file).append({ date: at(1, 9, 30), name: 'b' }),
+      /earlier than the last entry \(line 2: 2024-01-01 10:00 a\)/,
+    );
+    assert.equal(await fs.readFile(file, 'utf8'), text);
   });
 
   test('own appends notify listeners', async () => {

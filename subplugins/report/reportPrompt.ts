@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import type { Api, Entry, Resolve } from '../../src/api';
+
+interface RangeItem extends vscode.QuickPickItem {
+  readonly args?: Record<string, unknown>;
+  readonly ask?: 'date' | 'range' | 'project';
+}
+
+const RANGES: RangeItem[] = [
+  { label: '$(calendar) Today', args: { date: 'today' } },
+  { label: 'Yesterday', args: { date: 'yesterday' } },
+  { label: 'This week', args: { week: 'this' } },
+  { label: 'Last week', args: { week: 'prev' } },
+  { label: 'This month', args: { month: 'this' } },
+  { label: 'Last month', args: { month: 'prev' } },
+  { label: 'A date…', description: 'YYYY-MM-DD, a weekday name, today, yesterday', ask: 'date' },
+  { label: 'A range…', description: 'from one day to another', ask: 'range' },
+];
+
+/**
+ * The palette's way to ask for a report: a quick pick of ranges instead of raw strings, with an optional project
+ * filter. Resolves to the report's args, or `undefined` when the user cancels.
+ */
+export async function promptForReport(
+  api: Api,
+  resolve: Resolve,
+): Promise<Record<string, unknown> | undefined> {
+  let project: string | undefined;
+  for (;;) {
+    const filter: RangeItem = {
+      label: project ? `$(filter-filled) Project: ${project}` : '$(filter) Project filter…',
+      description: project ? 'pick to change or clear' : 'only one project’s activities',
+      ask: 'project',
+    };
+    const picked = await vscode.window.showQuickPick<RangeItem>(
+      [...RANGES, { label: '', kind: vscode.QuickPickItemKind.Separator }, filter],
+      {
+        title: project ? `Timekeeper: Report on ${project}` : 'Timekeeper: Report',
+        placeHolder: 'Which days?',
+      },
+    );
+    if (!picked) return undefined;
+    const withProject = (args: Record<string, unknown>) => (project ? { ...args, project } : args);
+    if (picked.args) return withProject(picked.args);
+    if (picked.ask === 'date') {
+      const date = await askDay('Report on which day?', 'today');
+      return date === undefined ? undefined : withProject({ date });
+    }
+    if (picked.ask === 'range') {
+      const from = await askDay('First day of the range', '');
+      if (from === undefined) return undefined;
+      const to = await askDay(`Last day of the range (from ${from})`, from);
+      return to === undefined ? undefined : withProject({ from, to });
+    }
+    const chosen = await pickProject(api, resolve, project);
+    if (chosen === undefined) return undefined;
+    project = chosen === '' ? undefined : chosen;
+  }
+}
+
+function askDay(prompt: string, value: string): Thenable<string | undefined> {
+  return vscode.window.showInputBox({
+    title: 'Timekeeper: Report',
+    prompt,
+    value,
+    placeHolder: 'YYYY-MM-DD, a weekday name, today or yesterday',
+    validateInput: (text) =>
+      text.trim() === '' ? 'Enter a day, e.g. 2026-11-26, monday or yesterday' : undefined,
+  });
+}
+
+/** Projects from the timesheet, most recent first; '' clears the filter. */
+async function pickProject(
+  api: Api,
+  resolve: Resolve,
+  current: string | undefined,
+): Promise<string | undefined> {
+  let entries: readonly Entry[] = [];
+  try {
+    entries = await resolve(api.tokens.Timesheet).entries();
+  } catch {
+    // A broken timesheet is reported by the report itself; the user may still type a project.
+  }
+  const projects = new Set<string>();
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const match = /^([^\s:]+):\s/.exec(entries[i]?.name ?? '');
+    if (match?.[1]) projects.add(match[1]);
+  }
+  const items: vscode.QuickPickItem[] = [...projects].map((p) => ({ label: p }));
+  if (current) items.unshift({ label: 'All projects', description: 'clear the filter' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Timekeeper: Report on one project',
+    placeHolder: projects.size
+      ? 'Pick a project'
+      : 'No project in the timesheet yet (names like "project: task")',
+  });
+  if (!picked) return undefined;
+  return picked.label === 'All projects' ? '' : picked.label;
+}
