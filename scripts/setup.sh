@@ -4,12 +4,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
+# ripgrep: VS Code's search and workspace.findFiles (code-server's own download of it is not possible offline).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v rg >/dev/null 2>&1; then
   sudo_cmd=""
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-  echo "setup: installing Debian's chromium"
+  echo "setup: installing Debian's chromium and ripgrep"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium ripgrep >/dev/null
 fi
 bash scripts/setup-code-server.sh
 echo "setup: done ($(chromium --version 2>/dev/null | head -1); code-server $(node -p "require('./node_modules/code-server/package.json').version"))"

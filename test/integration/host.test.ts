@@ -36,8 +36,9 @@ suite('Plugin host (v1)', () => {
   });
 
   test('the sample plugin is discovered, activated and its command listed with its own id', async () => {
-    const plugin = await waitFor('the sample plugin', () =>
-      api.listPlugins().find((p) => p.extensionId === SAMPLE),
+    // Plugins activate on onStartupFinished, which may come after the first test started: wait for it.
+    const plugin = await waitFor('the sample plugin to be active', () =>
+      api.listPlugins().find((p) => p.extensionId === SAMPLE && p.state === 'active'),
     );
     assert.equal(plugin.state, 'active');
     assert.equal(plugin.displayName, 'Timekeeper Sample Plugin');

@@ -1,0 +1,47 @@
+import { format, getISOWeek } from 'date-fns';
+import { codePointLength } from '../pythonText';
+import { MS_PER_MINUTE } from '../wallClock';
+
+/*
+ * utt's formats for durations, hours, headers and titles.
+ */
+
+/** `8h05`: whole minutes, the seconds dropped; hours go past 24. */
+export function formatDuration(duration: number): string {
+  const minutes = Math.floor(duration / MS_PER_MINUTE);
+  const remainder = minutes % 60;
+  return `${Math.floor(minutes / 60)}h${remainder < 10 ? '0' : ''}${remainder}`;
+}
+
+/**
+ * Decimal hours rounded to the nearest tenth for billing, right-aligned in 4 characters (` 0.4`). Like utt, it
+ * nudges by 1e-6 h so that 3, 9, 15… minutes round up despite Python's round-half-to-even.
+ */
+export function formatBillableHours(duration: number): string {
+  // Python's order of operations: total seconds, then hours, then the nudge.
+  const hours = duration / 1000 / 3600 + 0.000001;
+  const tenths = roundHalfToEven(hours * 10);
+  return (tenths / 10).toFixed(1).padStart(4);
+}
+
+function roundHalfToEven(value: number): number {
+  const floor = Math.floor(value);
+  const fraction = value - floor;
+  if (fraction !== 0.5) {
+    return Math.round(value);
+  }
+  return floor % 2 === 0 ? floor : floor + 1;
+}
+
+/** A section title: the text between spaces, centred in 80 dashes (the extra dash on the right). */
+export function formatTitle(text: string): string {
+  const title = ` ${text} `;
+  const padding = Math.max(0, 80 - codePointLength(title));
+  const left = Math.floor(padding / 2);
+  return '-'.repeat(left) + title + '-'.repeat(padding - left);
+}
+
+/** `Wednesday, Mar 19, 2014 (week 12)`: Python's `%A, %b %d, %Y` in the C locale and the ISO week. */
+export function formatReportDay(day: Date): string {
+  return `${format(day, 'EEEE, MMM dd, yyyy')} (week ${getISOWeek(day)})`;
+}
