@@ -36,6 +36,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
     onDidChangeTimesheet: timesheetChanged.event,
   });
   const api = host.api();
+  const builtInApi = host.api(own);
   const output = new EditorOutput(log);
   const discovery = new PluginDiscovery(own, host.plugins, log);
   context.subscriptions.push(log, timesheetChanged, output, discovery, host);
@@ -51,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
   } catch (error) {
     host.errors.show('Timekeeper could not start completely: ', error);
   }
-  await loadSubplugins(host, api, log);
+  await loadSubplugins(host, builtInApi, log, context.subscriptions);
 
   // Plugins depend on us: activating one before our own activation resolved would wait on us forever.
   setTimeout(() => void discovery.scan(), 0);
@@ -67,10 +68,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
 }
 
 /** Built-in features, each `activate(api)` on the public API; one failing does not stop the others. */
-async function loadSubplugins(current: Host, api: Api, log: vscode.LogOutputChannel): Promise<void> {
+async function loadSubplugins(
+  current: Host,
+  api: Api,
+  log: vscode.LogOutputChannel,
+  subscriptions: { dispose(): unknown }[],
+): Promise<void> {
   for (const subplugin of subplugins) {
     try {
-      await subplugin.activate(api);
+      const result = await subplugin.activate(api);
+      if (result) subscriptions.push(result);
     } catch (error) {
       current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);
       log.error(`Sub-plugin '${subplugin.name}' failed to activate: ${messageOf(error)}`);

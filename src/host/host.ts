@@ -86,7 +86,7 @@ export class Host implements vscode.Disposable {
     if (!command) return undefined;
     const given = isPlainObject(rawArgs) ? rawArgs : {};
     try {
-      const args = await this.#askArgs(command, given, askOptional);
+      const args = await this.#askArgs(command, given, rawArgs === undefined, askOptional);
       if (!args) return undefined;
       return await this.commands.run(name, args);
     } catch (error) {
@@ -110,9 +110,9 @@ export class Host implements vscode.Disposable {
   }
 
   /** Wraps a plugin's event listener: its error is logged under its extension and never reaches the emitter. */
-  isolate<T>(event: vscode.Event<T>, stackOf: () => string | undefined): vscode.Event<T> {
+  isolate<T>(event: vscode.Event<T>, ownerOf: () => string): vscode.Event<T> {
     return (listener, thisArgs, disposables) => {
-      const owner = this.callerOf(undefined, stackOf());
+      const owner = ownerOf();
       return event(
         (value) => {
           try {
@@ -128,22 +128,28 @@ export class Host implements vscode.Disposable {
     };
   }
 
-  api(): Api {
+  /**
+   * The v1 facade. Plugin extensions get the unbound one: who calls is told by the `extensionId` option or the
+   * stack. Built-in sub-plugins get one bound to Timekeeper's id, which spares activation the stack walk.
+   */
+  api(boundTo?: string): Api {
     // Facade only: host internals stay private, exactly the v1 names are exposed (BRIEF §3).
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const host = this;
+    const caller = (options: RegistrationOptions | undefined, stack: () => string | undefined) =>
+      boundTo !== undefined && options?.extensionId === undefined ? boundTo : host.callerOf(options, stack());
     return Object.freeze({
       version: this.#options.version,
       tokens,
       registerCommand(command: CommandDefinition, options?: RegistrationOptions) {
-        return host.registerCommand(command, host.callerOf(options, new Error().stack));
+        return host.registerCommand(command, caller(options, () => new Error().stack));
       },
       registerComponent<T>(
         token: Token<T>,
         factory: (resolve: Resolve, previous: T | undefined) => T,
         options?: RegistrationOptions,
       ) {
-        return host.registerComponent(token, factory, host.callerOf(options, new Error().stack));
+        return host.registerComponent(token, factory, caller(options, () => new Error().stack));
       },
       resolve<T>(token: Token<T>): T {
         return host.components.resolve(token);
@@ -153,7 +159,9 @@ export class Host implements vscode.Disposable {
       },
       listCommands: () => this.commands.list(),
       listPlugins: () => this.plugins.list().filter((p) => p.extensionId !== this.extensionId),
-      onDidChangeTimesheet: this.isolate(this.#options.onDidChangeTimesheet, () => new Error().stack),
+      onDidChangeTimesheet: this.isolate(this.#options.onDidChangeTimesheet, () =>
+        caller(undefined, () => new Error().stack),
+      ),
     } satisfies Api);
   }
 
@@ -162,13 +170,18 @@ export class Host implements vscode.Disposable {
     this.plugins.disposeAll();
   }
 
+  /**
+   * A bare run (the palette, a keybinding without args) lets a command with its own `prompt` ask its way; otherwise
+   * the host asks for the missing required arguments (all of them from the Run Command picker).
+   */
   async #askArgs(
     command: RegisteredCommand,
     given: Record<string, unknown>,
+    bare: boolean,
     askOptional: boolean,
   ): Promise<Record<string, unknown> | undefined> {
+    if (bare && command.prompt) return command.prompt(this.commands.resolver());
     if (!askOptional && missingRequired(command.args, given).length === 0) return given;
-    if (command.prompt && Object.keys(given).length === 0) return command.prompt(this.commands.resolver());
     return promptForArgs(command.name, command.args, given, !askOptional);
   }
 

@@ -11,10 +11,13 @@ interface Snapshot {
   readonly ino: number;
   readonly size: number;
   readonly mtimeMs: number;
-  /** Entries of complete lines (those ending in a newline). */
-  readonly complete: Entry[];
-  /** Entries of the last line when it has no newline yet; re-parsed with the next tail. */
-  readonly partial: Entry[];
+  /**
+   * Every entry, in file order. Appends grow this same array (copying a million entries per append would cost
+   * more than the append), so readers get a view that may grow on a later read, never one that changes.
+   */
+  readonly entries: Entry[];
+  /** How many of `entries` come from complete lines; the rest are from a last line without a newline yet. */
+  readonly completeCount: number;
   /** Byte offset just after the last newline, and the 1-based number of the line that starts there. */
   readonly completeBytes: number;
   readonly nextLine: number;
@@ -49,14 +52,14 @@ export class TimesheetStore implements Timesheet {
   async entries(): Promise<readonly Entry[]> {
     const snapshot = await this.#refresh();
     if (!snapshot) return [];
-    return snapshot.partial.length === 0 ? snapshot.complete : snapshot.complete.concat(snapshot.partial);
+    return snapshot.entries;
   }
 
   async append(entry: NewEntry): Promise<void> {
     // Reading first validates the file (nothing is written to a timesheet that does not parse) and gives the
     // last entry, which decides whether utt's blank line before a new day is due.
     const snapshot = await this.#refresh();
-    const last = snapshot?.partial.at(-1) ?? snapshot?.complete.at(-1);
+    const last = snapshot?.entries.at(-1);
     if (last && Math.floor(entry.date.getTime() / 60_000) < Math.floor(last.date.getTime() / 60_000)) {
       // An earlier entry would make the file unreadable for utt and for us: refuse it rather than corrupt it.
       throw new TimesheetError(
@@ -157,7 +160,7 @@ export class TimesheetStore implements Timesheet {
     stat: { ino: number; size: number; mtimeMs: number },
   ): Promise<Snapshot> {
     const bytes = await readRange(handle, 0, stat.size);
-    return this.#parse(bytes, 0, 1, undefined, [], stat);
+    return this.#parse(bytes, 0, 1, undefined, undefined, stat);
   }
 
   async #parseTail(
@@ -170,8 +173,8 @@ export class TimesheetStore implements Timesheet {
       bytes,
       previous.completeBytes,
       previous.nextLine,
-      previous.complete.at(-1),
-      previous.complete,
+      previous.entries[previous.completeCount - 1],
+      previous,
       stat,
     );
     return { ...snapshot, lineEnding: previous.lineEnding };
@@ -183,7 +186,7 @@ export class TimesheetStore implements Timesheet {
     offset: number,
     firstLine: number,
     previousEntry: Entry | undefined,
-    before: Entry[],
+    before: Snapshot | undefined,
     stat: { ino: number; size: number; mtimeMs: number },
   ): Snapshot {
     const text = this.#decode(bytes, offset, firstLine);
@@ -199,14 +202,22 @@ export class TimesheetStore implements Timesheet {
             parseTimesheet(partialText, { firstLine: firstLine + linesInComplete, previous: lastComplete }),
           )
         : [];
-    const all = before.length === 0 ? complete : before.concat(complete);
+    let all = complete;
+    if (before) {
+      // Drop what the old partial line gave, then grow the same array.
+      all = before.entries;
+      all.length = before.completeCount;
+      for (const entry of complete) all.push(entry);
+    }
+    const completeCount = all.length;
+    for (const entry of partial) all.push(entry);
     const completeBytes = offset + Buffer.byteLength(completeText, 'utf8');
     return {
       ino: stat.ino,
       size: stat.size,
       mtimeMs: stat.mtimeMs,
-      complete: all,
-      partial,
+      entries: all,
+      completeCount,
       completeBytes,
       nextLine: firstLine + linesInComplete,
       fingerprint: Buffer.from(bytes.subarray(Math.max(0, bytes.length - FINGERPRINT_BYTES))),

@@ -1,9 +1,11 @@
 /** The module `esbuild.mjs` generates from the folders in `subplugins/` (BRIEF §5). */
 declare module 'timekeeper:subplugins' {
   import type { Api } from '../api';
+  /** What a sub-plugin's `activate` may hand back: disposed when Timekeeper deactivates. */
+  type SubpluginResult = void | { dispose(): unknown };
   const subplugins: ReadonlyArray<{
     readonly name: string;
-    readonly activate: (api: Api) => void | Promise<void>;
+    readonly activate: (api: Api) => SubpluginResult | Promise<SubpluginResult>;
   }>;
   export default subplugins;
 }
