@@ -1,0 +1,89 @@
+// `npm run bench`: prints every performance and size figure against its budget (the budgets live here and in
+// bench/*.bench.ts, not in timed tests). Figures depend on the machine's load: run it on an idle machine.
+//   1. the minified bundle and the VSIX (built by scripts/package.mjs);
+//   2. activation in the real extension host: code-server started N times with the packaged VSIX, the time
+//      Timekeeper logs in its "Timekeeper" channel (bundle evaluation + activate), median of the runs;
+//   3. every bench/*.bench.ts (timesheet and report, tracking, …), each in its own Node process.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const runs = Number(process.env.BENCH_ACTIVATION_RUNS || 3);
+const row = (what, value, budget, ok) =>
+  console.log(`${ok ? 'ok  ' : 'OVER'}  ${what.padEnd(58)} ${value.padStart(12)}   (budget ${budget})`);
+
+execFileSync(process.execPath, ['scripts/package.mjs'], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+console.log('Size');
+const kb = (file) => statSync(path.join(root, file)).size / 1024;
+row(
+  'dist/extension.js (minified)',
+  `${kb('dist/extension.js').toFixed(1)} KB`,
+  '150 KB',
+  kb('dist/extension.js') <= 150,
+);
+row(
+  'dist/timekeeper.vsix',
+  `${kb('dist/timekeeper.vsix').toFixed(1)} KB`,
+  '250 KB',
+  kb('dist/timekeeper.vsix') <= 250,
+);
+
+console.log(`\nActivation in the real extension host (code-server 4.100.3, ${runs} starts)`);
+const times = [];
+for (let i = 0; i < runs; i++) {
+  const run = spawnSync(
+    process.execPath,
+    [
+      'test/runner/run-integration.mjs',
+      '--vsix',
+      'dist/timekeeper.vsix',
+      '--tests',
+      path.join(root, 'out/integration/index.js'),
+      '--grep',
+      'activate\\(\\) resolves',
+      '--keep',
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  const kept = /kept (\S+)/.exec(run.stdout + run.stderr)?.[1];
+  const log = kept && findFile(path.join(kept, 'user', 'logs'), 'Timekeeper.log');
+  const line =
+    log &&
+    /Activated in ([\d.]+) ms \(loading the bundle ([\d.]+) ms, activate ([\d.]+) ms\)/.exec(
+      readFileSync(log, 'utf8'),
+    );
+  if (!line) {
+    console.log(`  run ${i + 1}: no activation line found (exit ${run.status})`);
+    continue;
+  }
+  times.push(Number(line[1]));
+  console.log(`  run ${i + 1}: ${line[1]} ms (bundle ${line[2]} ms + activate ${line[3]} ms)`);
+  spawnSync('rm', ['-rf', kept]);
+}
+const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+row('activation (median)', median === undefined ? 'n/a' : `${median.toFixed(2)} ms`, '15 ms', median <= 15);
+
+for (const bench of readdirSync(path.join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .sort()) {
+  console.log('');
+  spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', path.join('bench', bench)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+function findFile(dir, name) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const found = findFile(full, name);
+      if (found) return found;
+    } else if (entry.name === name) return full;
+  }
+  return undefined;
+}
