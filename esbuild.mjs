@@ -1,4 +1,5 @@
-// Bundles the extension, its sub-plugins and every dependency into dist/extension.js (BRIEF §5, §7).
+// Bundles the extension, its sub-plugins and every dependency into dist/extension.js (BRIEF §5, §7), and the report
+// webview's script, styles and codicon font into dist/webview/.
 //   node esbuild.mjs               development build (source map, not minified)
 //   node esbuild.mjs --production  minified with a source map, for packaging
 //   node esbuild.mjs --watch       rebuilds on change
@@ -73,9 +74,33 @@ const context = await esbuild.context({
   plugins: [subpluginsPlugin, ...(watch ? [problemMatcherPlugin] : [])],
 });
 
-if (watch) {
-  await context.watch();
-} else {
-  await context.rebuild();
-  await context.dispose();
+/** The report webview runs in a browser frame: its own bundle, loaded by the page that subplugins/report-view serves. */
+const webviewContext = await esbuild.context({
+  entryPoints: [
+    { in: path.join(root, 'src/webview/report.ts'), out: 'report' },
+    { in: path.join(root, 'src/webview/report.css'), out: 'report' },
+    { in: path.join(root, 'node_modules/@vscode/codicons/dist/codicon.css'), out: 'codicon' },
+  ],
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  outdir: path.join(root, 'dist/webview'),
+  // codicon.css refers to its font: copied beside it under its own name.
+  loader: { '.ttf': 'file' },
+  assetNames: '[name]',
+  minify: production,
+  sourcemap: !production,
+  legalComments: production ? 'none' : 'inline',
+  logLevel: 'warning',
+  plugins: watch ? [problemMatcherPlugin] : [],
+});
+
+for (const each of [context, webviewContext]) {
+  if (watch) {
+    await each.watch();
+  } else {
+    await each.rebuild();
+    await each.dispose();
+  }
 }

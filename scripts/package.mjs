@@ -1,5 +1,6 @@
 // Builds the minified bundle and packages the real VSIX files the integration suite installs:
-// Timekeeper itself (dist/timekeeper.vsix) and the plugin fixtures (out/fixtures/*.vsix).
+// Timekeeper itself (dist/timekeeper.vsix), the plugin fixtures (out/fixtures/*.vsix) and the example plugins
+// (out/examples/*.vsix, built by examples/build.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -20,5 +21,18 @@ for (const name of readdirSync(fixtures).sort()) {
   const dir = path.join(fixtures, name);
   if (!statSync(path.join(dir, 'package.json'), { throwIfNoEntry: false })) continue;
   run(dir, vsce, 'package', '--no-dependencies', '--out', path.join(out, `${name}.vsix`));
+}
+
+run(root, 'examples/build.mjs');
+const examples = path.join(root, 'examples');
+const examplesOut = path.join(root, 'out/examples');
+mkdirSync(examplesOut, { recursive: true });
+for (const name of readdirSync(examples, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort()) {
+  const dir = path.join(examples, name);
+  if (!statSync(path.join(dir, 'package.json'), { throwIfNoEntry: false })) continue;
+  run(dir, vsce, 'package', '--no-dependencies', '--out', path.join(examplesOut, `${name}.vsix`));
 }
 run(root, 'test/runner/build-tests.mjs');

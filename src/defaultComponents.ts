@@ -4,10 +4,12 @@ import { tokens } from './api';
 import type { ReportModel } from './api';
 import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
+import { parseTimesheet } from './core/parse';
 import type { Host } from './host/host';
 import type { EditorOutput } from './output/editorOutput';
 import { dataFilePath } from './settings/dataFilePath';
 import { TimesheetStore } from './store/timesheetStore';
+import { DefaultActivityTracker } from './tracking/activityTracker';
 
 /**
  * Registers Timekeeper's own components, the bottom layer of every token's stack. Plugins register above them and
@@ -33,6 +35,8 @@ export function registerDefaultComponents(
   onStoreChange: () => void,
 ): vscode.Disposable {
   const stores = new Map<string, TimesheetStore>();
+  // One per window, made at first use: the activity feature's first resolve, not activation, starts its tick.
+  let tracker: DefaultActivityTracker | undefined;
   const subscriptions: vscode.Disposable[] = [];
   const own = host.extensionId;
   const storeFor = (file: string): TimesheetStore => {
@@ -60,13 +64,41 @@ export function registerDefaultComponents(
     host.registerComponent(tokens.Output, () => output.output, own),
     host.registerComponent(tokens.ReportBuilder, () => ({ build: buildReportModel }), own),
     host.registerComponent(
+      tokens.TimesheetParser,
+      () => ({
+        parse: (text: string) => {
+          const { entries, errors } = parseTimesheet(text);
+          return { entries, problems: errors };
+        },
+      }),
+      own,
+    ),
+    host.registerComponent(
       tokens.ReportView,
       () => ({ render: (model: ReportModel, out) => out.write(renderReportText(asCoreModel(model))) }),
       own,
     ),
+    host.registerComponent(tokens.ActivityTracker, () => (tracker ??= createActivityTracker(host)), own),
   );
   return new vscode.Disposable(() => {
+    tracker?.dispose();
     for (const s of subscriptions.reverse()) s.dispose();
     for (const store of stores.values()) store.dispose();
+  });
+}
+
+/** This window's activity tracker: the clock and the timesheet are resolved at use, so overrides apply at once. */
+function createActivityTracker(host: Host): DefaultActivityTracker {
+  return new DefaultActivityTracker({
+    windowId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
+    now: () => host.components.resolve(tokens.Now),
+    timesheet: () => host.components.resolve(tokens.Timesheet),
+    isFocused: () => vscode.window.state.focused,
+    startTicking: (tick) => {
+      const timer = setInterval(tick, 1000);
+      return { dispose: () => clearInterval(timer) };
+    },
+    // Background steps retry on their own; the extension host log keeps the details.
+    onError: (message, error) => console.warn(`Timekeeper tracking: ${message}:`, error),
   });
 }

@@ -112,6 +112,13 @@ export interface Tokens {
   readonly ReportView: Token<ReportView>;
   /** Builds the report model from entries and report arguments. */
   readonly ReportBuilder: Token<ReportBuilder>;
+  /** Reads timesheet text as utt does, reporting every line it refuses (for editors, linters, importers). */
+  readonly TimesheetParser: Token<TimesheetParser>;
+  /**
+   * Whether the user is active, idle or has paused tracking, decided across every VS Code window, and what was
+   * written about it. Added in 0.2.0.
+   */
+  readonly ActivityTracker: Token<ActivityTracker>;
 }
 
 /** One line of the timesheet: the end of an activity that began at the previous entry. */
@@ -142,6 +149,21 @@ export interface Timesheet {
   append(entry: NewEntry): Promise<void>;
   /** The line utt writes for an entry, without its line break: `YYYY-MM-DD HH:MM name  # comment`. */
   format(entry: NewEntry): string;
+}
+
+/** A line of timesheet text that utt would refuse. */
+export interface TimesheetProblem {
+  /** 1-based line. */
+  readonly line: number;
+  /** `invalid`: not an entry; `order`: earlier than the entry before it. */
+  readonly kind: 'invalid' | 'order';
+  /** utt's message, e.g. `Invalid entry at line 3: …`. */
+  readonly message: string;
+}
+
+export interface TimesheetParser {
+  /** The valid entries in order, and every problem (utt stops at the first; this goes on). */
+  parse(text: string): { readonly entries: readonly Entry[]; readonly problems: readonly TimesheetProblem[] };
 }
 
 export interface Output {
@@ -199,4 +221,98 @@ export interface ReportBuilder {
 
 export interface ReportView {
   render(model: ReportModel, output: Output): void;
+}
+
+/** Active: signs of presence within `timekeeper.idleMinutes`; idle: none in any window; paused: by the user. */
+export type ActivityState = 'active' | 'idle' | 'paused';
+
+export interface ActivityStateChange {
+  readonly state: ActivityState;
+  readonly previous: ActivityState;
+  /** When the new state began: for `idle`, the last sign of activity in any window, not when it was noticed. */
+  readonly since: Date;
+  /** When this window noticed the change. */
+  readonly at: Date;
+}
+
+/** A span without any sign of activity in any window, from the last sign before it to the first one after. */
+export interface AwayTime {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+/**
+ * How the user wants an away time logged: as a break (`away**`), as an activity named by the user, as working time
+ * (the current activity goes on: nothing is written) or discarded (`away***`, counted in no total).
+ */
+export type AwayChoice =
+  | { readonly kind: 'break' }
+  | { readonly kind: 'activity'; readonly name: string; readonly comment?: string }
+  | { readonly kind: 'work' }
+  | { readonly kind: 'discard' };
+
+/** What logging an away time or a pause wrote, and why it wrote less than asked when it did. */
+export interface TrackingResult {
+  readonly written: readonly NewEntry[];
+  /** Set when nothing (or only part) could be written, e.g. the timesheet already has entries after the away time. */
+  readonly note?: string;
+}
+
+/**
+ * Activity and idle detection shared by every VS Code window (each its own extension host). The default component
+ * keeps a small state file beside the timesheet, so all windows agree on the state within a second, idle is decided
+ * on activity in any window, and an away time or a pause is claimed, and its entries written, by one window only.
+ */
+export interface ActivityTracker {
+  readonly state: ActivityState;
+  /** When the current state began (see `ActivityStateChange.since`). */
+  readonly since: Date;
+  /**
+   * Records a sign of the user's presence (an edit, a selection, a focus, …). Made for every keystroke: it does no
+   * I/O and allocates nothing; the tracker reads the clock on its own one-second tick.
+   */
+  signal(): void;
+  /**
+   * Pauses tracking in every window: the current activity ends now and the paused time will be logged as ignored
+   * (`paused***`). Resolves to what was written; nothing when tracking was paused already.
+   */
+  pause(): Promise<TrackingResult>;
+  /** Resumes tracking: writes `paused***` for the paused time. Nothing when tracking was not paused. */
+  resume(): Promise<TrackingResult>;
+  /**
+   * Logs an away time reported by `onDidReturn` as the user chose. The activity before it ends when the away time
+   * began. Entries added meanwhile (by hand, by the CLI) are respected: only what is still missing is written.
+   * Settling the same away time twice writes nothing the second time.
+   */
+  settleAway(away: AwayTime, choice: AwayChoice): Promise<TrackingResult>;
+  /**
+   * True for the first caller of `key` in any window, false for every later one (keys are forgotten after two days):
+   * for something that must happen once, like a notification.
+   */
+  claimOnce(key: string): Promise<boolean>;
+  /**
+   * Settings and context the tracker cannot see by itself. The built-in activity feature keeps them current from
+   * `timekeeper.idleMinutes`, `timekeeper.autoTrack` and the window's workspace; a plugin rarely needs this.
+   */
+  configure(options: ActivityTrackerOptions): void;
+  readonly onDidChangeState: Event<ActivityStateChange>;
+  /** Fires in the one window that claimed an away time: the focused window where the user came back. */
+  readonly onDidReturn: Event<AwayTime>;
+}
+
+export interface ActivityTrackerOptions {
+  /** Minutes without a sign of activity in any window before the user counts as idle. Default 10. */
+  readonly idleMinutes?: number;
+  /**
+   * Write entries without being asked: `hello` at the day's first activity, `<workspace folder>: <detail>` when the
+   * user switches to another workspace's window and when an away time begins. Default false.
+   */
+  readonly autoTrack?: boolean;
+  /**
+   * This window's name for the work going on in it, `<workspace folder>: <detail>`: used for activities nobody
+   * named. Called when an entry is about to be written, never on a tick.
+   */
+  readonly nameOfWork?: () => string;
+  /** Identifies this window's workspace, to notice switches between windows. */
+  readonly workspace?: string;
 }

@@ -11,4 +11,6 @@ export const tokens: Tokens = Object.freeze({
   Output: 'Output',
   ReportView: 'ReportView',
   ReportBuilder: 'ReportBuilder',
+  TimesheetParser: 'TimesheetParser',
+  ActivityTracker: 'ActivityTracker',
 });

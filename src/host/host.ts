@@ -142,14 +142,21 @@ export class Host implements vscode.Disposable {
       version: this.#options.version,
       tokens,
       registerCommand(command: CommandDefinition, options?: RegistrationOptions) {
-        return host.registerCommand(command, caller(options, () => new Error().stack));
+        return host.registerCommand(
+          command,
+          caller(options, () => new Error().stack),
+        );
       },
       registerComponent<T>(
         token: Token<T>,
         factory: (resolve: Resolve, previous: T | undefined) => T,
         options?: RegistrationOptions,
       ) {
-        return host.registerComponent(token, factory, caller(options, () => new Error().stack));
+        return host.registerComponent(
+          token,
+          factory,
+          caller(options, () => new Error().stack),
+        );
       },
       resolve<T>(token: Token<T>): T {
         return host.components.resolve(token);

@@ -2,7 +2,7 @@
 declare module 'timekeeper:subplugins' {
   import type { Api } from '../api';
   /** What a sub-plugin's `activate` may hand back: disposed when Timekeeper deactivates. */
-  type SubpluginResult = void | { dispose(): unknown };
+  type SubpluginResult = undefined | { dispose(): unknown };
   const subplugins: ReadonlyArray<{
     readonly name: string;
     readonly activate: (api: Api) => SubpluginResult | Promise<SubpluginResult>;

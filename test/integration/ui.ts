@@ -132,3 +132,42 @@ export function count(selector: string): Promise<number> {
 export function evaluate<T = unknown>(expression: string): Promise<T> {
   return request<T>({ action: 'evaluate', expression });
 }
+
+/** The frames that hold a webview's content in VS Code 1.100: pass them to the `…In` calls below. */
+export const WEBVIEW_FRAMES: readonly string[] = ['iframe.webview.ready', 'iframe#active-frame'];
+
+/** innerText of the first match of `selector` inside `frames` (e.g. WEBVIEW_FRAMES). */
+export function textIn(frames: readonly string[], selector: string, timeoutMs = 10_000): Promise<string> {
+  return request<string>({ action: 'text', frames, selector, timeout: timeoutMs });
+}
+
+/** Clicks the first match of `selector` inside `frames`. */
+export async function clickIn(
+  frames: readonly string[],
+  selector: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  await request({ action: 'click', frames, selector, timeout: timeoutMs });
+}
+
+/** Waits for the first match of `selector` inside `frames` to be visible. */
+export async function waitForSelectorIn(
+  frames: readonly string[],
+  selector: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  await request(
+    { action: 'waitForSelector', frames, selector, state: 'visible', timeout: timeoutMs },
+    timeoutMs + 5_000,
+  );
+}
+
+/** Evaluates a JS expression in the innermost of `frames` (its window and document); JSON-serialisable result. */
+export function evaluateIn<T = unknown>(frames: readonly string[], expression: string): Promise<T> {
+  return request<T>({ action: 'evaluate', frames, expression });
+}
+
+/** Every alert, confirm or prompt the page or its frames opened since the run started (each was dismissed). */
+export function dialogs(): Promise<{ type: string; message: string }[]> {
+  return request<{ type: string; message: string }[]>({ action: 'dialogs' });
+}

@@ -21,11 +21,14 @@ const opt = (name, def) => {
 const src = opt('--src', join(repoRoot, 'test/integration'));
 const out = opt('--out', join(repoRoot, 'out/integration'));
 
+// A sub-folder with its own index.ts is a separate suite (e.g. test/integration/examples, run in its own session):
+// it is bundled by a run of its own, not into this one.
 function walk(dir) {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
     if (n === 'node_modules' || n.startsWith('.')) return [];
-    return statSync(p).isDirectory() ? walk(p) : [p];
+    if (!statSync(p).isDirectory()) return [p];
+    return statSync(join(p, 'index.ts'), { throwIfNoEntry: false }) ? [] : walk(p);
   });
 }
 const entryPoints = walk(src).filter((p) => p.endsWith('.test.ts') || p === join(src, 'index.ts'));

@@ -1,20 +1,31 @@
 #!/usr/bin/env node
 // `npm run test:integration`: the integration suite, offline, on a real VS Code (code-server + Debian chromium).
 //   1. packages the VSIX files with scripts/package.mjs when dist/timekeeper.vsix is missing or older than the
-//      sources (src, subplugins, test/fixtures, package.json, esbuild.mjs), or always with --build;
+//      sources (src, subplugins, test/fixtures, examples, api/src, package.json, esbuild.mjs), or always with --build;
 //      scripts/package.mjs also bundles the tests; otherwise the tests alone are rebundled (fast);
-//   2. runs test/runner/run-integration.mjs with dist/timekeeper.vsix and out/fixtures/*.vsix installed,
-//      out/integration/index.js as the tests, screenshots in .test-run/screenshots and the summary in
-//      .test-run/integration.json ({passed, failed, pending, failures, setupMs, totalMs}; read by scripts/test.sh).
-// Every other argument goes to run-integration.mjs, e.g. --grep "Plugin host", --verbose, --keep, --timeout 300.
+//   2. runs two code-server sessions, one after the other, through test/runner/run-integration.mjs:
+//      - main: dist/timekeeper.vsix and out/fixtures/*.vsix installed, out/integration/index.js as the tests;
+//      - examples: dist/timekeeper.vsix and out/examples/*.vsix installed, out/integration-examples/index.js as the
+//        tests (test/integration/examples). Separate because the example report plugin changes every report;
+//   3. merges both summaries into .test-run/integration.json ({passed, failed, pending, failures, sessions}; read by
+//      scripts/test.sh); each session's own is .test-run/integration-<session>.json, its screenshots
+//      .test-run/screenshots[-examples].
+// --session main|examples runs one session only. Every other argument goes to run-integration.mjs (both sessions),
+// e.g. --grep "Plugin host", --verbose, --keep, --timeout 300.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const args = process.argv.slice(2);
 const forceBuild = args.includes('--build');
-const pass = args.filter((a) => a !== '--build');
+const sessionIndex = args.indexOf('--session');
+const only = sessionIndex >= 0 ? args[sessionIndex + 1] : undefined;
+if (only !== undefined && only !== 'main' && only !== 'examples') {
+  console.error(`[integration] --session expects main or examples, got ${only}`);
+  process.exit(2);
+}
+const pass = args.filter((a, i) => a !== '--build' && i !== sessionIndex && i !== sessionIndex + 1);
 const node = (...a) => spawnSync(process.execPath, a, { cwd: root, stdio: 'inherit' }).status ?? 1;
 
 function newest(p) {
@@ -24,14 +35,22 @@ function newest(p) {
   return Math.max(
     st.mtimeMs,
     ...readdirSync(p)
-      .filter((n) => n !== 'node_modules')
+      // Build output (examples/*/dist) is written after the VSIX and is not a source.
+      .filter((n) => n !== 'node_modules' && n !== 'dist')
       .map((n) => newest(path.join(p, n))),
   );
 }
 const vsix = path.join(root, 'dist/timekeeper.vsix');
-const sources = ['src', 'subplugins', 'test/fixtures', 'package.json', 'esbuild.mjs', '.vscodeignore'].map(
-  (p) => path.join(root, p),
-);
+const sources = [
+  'src',
+  'subplugins',
+  'test/fixtures',
+  'examples',
+  'api/src',
+  'package.json',
+  'esbuild.mjs',
+  '.vscodeignore',
+].map((p) => path.join(root, p));
 const stale = !existsSync(vsix) || Math.max(...sources.map(newest)) > statSync(vsix).mtimeMs;
 if (forceBuild || stale) {
   console.log(
@@ -42,24 +61,70 @@ if (forceBuild || stale) {
   process.exit(2);
 }
 
-const fixtures = path.join(root, 'out/fixtures');
-const plugins = existsSync(fixtures)
-  ? readdirSync(fixtures)
-      .filter((f) => f.endsWith('.vsix'))
-      .sort()
-      .map((f) => path.join(fixtures, f))
-  : [];
+const examplesTests = path.join(root, 'out/integration-examples');
+if (node('test/runner/build-tests.mjs', '--src', 'test/integration/examples', '--out', examplesTests) !== 0) {
+  process.exit(2);
+}
+
+const vsixIn = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.vsix'))
+        .sort()
+        .map((f) => path.join(dir, f))
+    : [];
+const sessions = [
+  {
+    name: 'main',
+    plugins: vsixIn(path.join(root, 'out/fixtures')),
+    tests: path.join(root, 'out/integration/index.js'),
+    screenshots: path.join(root, '.test-run/screenshots'),
+  },
+  {
+    name: 'examples',
+    plugins: vsixIn(path.join(root, 'out/examples')),
+    tests: path.join(examplesTests, 'index.js'),
+    screenshots: path.join(root, '.test-run/screenshots-examples'),
+  },
+].filter((s) => !only || s.name === only);
+
 const result = path.join(root, '.test-run/integration.json');
 rmSync(result, { force: true });
-const status = node(
-  'test/runner/run-integration.mjs',
-  ...[vsix, ...plugins].flatMap((v) => ['--vsix', v]),
-  '--tests',
-  path.join(root, 'out/integration/index.js'),
-  '--screenshots',
-  path.join(root, '.test-run/screenshots'),
-  '--result',
-  result,
-  ...pass,
-);
+const merged = { passed: 0, failed: 0, pending: 0, failures: [], sessions: {} };
+let status = 0;
+for (const session of sessions) {
+  const sessionResult = path.join(root, `.test-run/integration-${session.name}.json`);
+  rmSync(sessionResult, { force: true });
+  console.log(`[integration] session ${session.name}`);
+  const code = node(
+    'test/runner/run-integration.mjs',
+    ...[vsix, ...session.plugins].flatMap((v) => ['--vsix', v]),
+    '--tests',
+    session.tests,
+    '--screenshots',
+    session.screenshots,
+    '--result',
+    sessionResult,
+    ...pass,
+  );
+  status = Math.max(status, code);
+  const summary = existsSync(sessionResult) ? JSON.parse(readFileSync(sessionResult, 'utf8')) : undefined;
+  merged.sessions[session.name] = summary ?? { crashed: true, exitCode: code };
+  if (!summary) {
+    // A session that wrote nothing counts as one failure, as scripts/test.sh counts a suite that never finished.
+    merged.failed += 1;
+    merged.failures.push({ title: `(session ${session.name} did not finish)`, error: `exit code ${code}` });
+    continue;
+  }
+  merged.passed += summary.passed;
+  merged.failed += summary.failed;
+  merged.pending += summary.pending ?? 0;
+  merged.failures.push(
+    ...(summary.failures ?? []).map((f) => ({ ...f, title: `[${session.name}] ${f.title}` })),
+  );
+}
+writeFileSync(result, JSON.stringify(merged, null, 2));
+if (sessions.length > 1) {
+  console.log(`[integration] all sessions: passed ${merged.passed}, failed ${merged.failed}`);
+}
 process.exit(status);

@@ -58,6 +58,12 @@
 //                                                        <- {"ok":true}
 //     -> {"action":"count","selector":css}              <- {"ok":true,"value":number}
 //     -> {"action":"evaluate","expression":"js expression"} <- {"ok":true,"value":JSON-serialisable result}
+//     -> {"action":"dialogs"}                           <- {"ok":true,"value":[{"type":"alert","message":"1"},…]}
+//          every alert/confirm/prompt the page or any of its frames opened so far (each is dismissed at once)
+//   "frames" (optional, every action with a selector, and evaluate): an array of iframe selectors entered in turn
+//     before the selector applies (the first match of each), e.g. a webview's content:
+//       {"action":"text","frames":["iframe.webview.ready","#active-frame"],"selector":"#report"}
+//     evaluate with frames runs its expression in the innermost frame's window.
 //   Any failure answers HTTP 200 with {"ok":false,"error":"message"}; a malformed request answers HTTP 400.
 //   Selectors are Playwright selectors (CSS by default; "text=…" etc. work too). Default timeout 10 s.
 //   The typed client is test/integration/ui.ts.
@@ -468,6 +474,10 @@ async function main() {
   }); // cleanups run in reverse: browser first
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push({ type: dialog.type(), message: dialog.message() });
+    dialog.dismiss().catch(() => {});
+  });
   log(`chromium up in ${((Date.now() - tBrowser) / 1000).toFixed(1)} s`);
 
   let resolveExit;
@@ -622,7 +632,12 @@ function safeJson(v) {
 }
 
 // ---------------------------------------------------------------------------------------------- UI bridge
+/** Dialogs the page opened: a test proves with them that a payload in the data ran nothing. */
+const dialogs = [];
+
 function startBridge(getPage, screenshotDir) {
+  // The page, or the frame that `frames` leads into (each step takes the first matching iframe).
+  const scope = (p, r) => (r.frames ?? []).reduce((s, frame) => s.frameLocator(frame).first(), p);
   const handlers = {
     async screenshot(p, r) {
       const file = isAbsolute(r.path ?? '')
@@ -630,7 +645,7 @@ function startBridge(getPage, screenshotDir) {
         : join(screenshotDir, r.path || `shot-${Date.now()}.png`);
       mkdirSync(dirname(file), { recursive: true });
       if (r.selector)
-        await p
+        await scope(p, r)
           .locator(r.selector)
           .first()
           .screenshot({ path: file, timeout: r.timeout ?? 10_000 });
@@ -649,40 +664,44 @@ function startBridge(getPage, screenshotDir) {
       await p.keyboard.type(r.text, { delay: r.delay ?? 0 });
     },
     async click(p, r) {
-      await p
+      await scope(p, r)
         .locator(need(r, 'selector'))
         .first()
         .click({ timeout: r.timeout ?? 10_000 });
     },
     async text(p, r) {
-      return await p
+      return await scope(p, r)
         .locator(need(r, 'selector'))
         .first()
         .innerText({ timeout: r.timeout ?? 10_000 });
     },
     async inputValue(p, r) {
-      return await p
+      return await scope(p, r)
         .locator(need(r, 'selector'))
         .first()
         .inputValue({ timeout: r.timeout ?? 10_000 });
     },
     async attribute(p, r) {
-      return await p
+      return await scope(p, r)
         .locator(need(r, 'selector'))
         .first()
         .getAttribute(need(r, 'name'), { timeout: r.timeout ?? 10_000 });
     },
     async waitForSelector(p, r) {
-      await p
+      await scope(p, r)
         .locator(need(r, 'selector'))
         .first()
         .waitFor({ state: r.state ?? 'visible', timeout: r.timeout ?? 10_000 });
     },
     async count(p, r) {
-      return await p.locator(need(r, 'selector')).count();
+      return await scope(p, r).locator(need(r, 'selector')).count();
     },
     async evaluate(p, r) {
+      if (r.frames?.length) return await scope(p, r).locator(':root').evaluate(need(r, 'expression'));
       return await p.evaluate(need(r, 'expression'));
+    },
+    dialogs() {
+      return dialogs;
     },
   };
   function need(r, k) {

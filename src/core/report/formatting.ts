@@ -1,4 +1,4 @@
-import { format, getISOWeek } from 'date-fns';
+import { getISOWeek } from 'date-fns';
 import { codePointLength } from '../pythonText';
 import { MS_PER_MINUTE } from '../wallClock';
 
@@ -41,7 +41,14 @@ export function formatTitle(text: string): string {
   return '-'.repeat(left) + title + '-'.repeat(padding - left);
 }
 
+// The C locale's names, as utt prints them whatever the user's locale. Spelled out here rather than through
+// date-fns' `format`, which would bring its whole formatter and the en-US locale (about 15 KB) into the bundle.
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** `Wednesday, Mar 19, 2014 (week 12)`: Python's `%A, %b %d, %Y` in the C locale and the ISO week. */
 export function formatReportDay(day: Date): string {
-  return `${format(day, 'EEEE, MMM dd, yyyy')} (week ${getISOWeek(day)})`;
+  const date = String(day.getDate()).padStart(2, '0');
+  const year = String(day.getFullYear()).padStart(4, '0');
+  return `${WEEKDAYS[day.getDay()]}, ${MONTHS[day.getMonth()]} ${date}, ${year} (week ${getISOWeek(day)})`;
 }

@@ -1,0 +1,35 @@
+import type { ReportData } from '../../subplugins/report-view/protocol';
+import { el, linkButton } from './dom';
+import { formatDuration, percent, projectLabel } from './format';
+
+/** Work per project, longest first, in the chart's colours; a project's name filters the report to it. */
+export function renderProjects(data: ReportData, filterTo: (project: string) => void): HTMLElement {
+  const working = data.summary.working;
+  if (data.projects.length === 0) return el('p', { class: 'empty' }, 'No work in this range.');
+  return el(
+    'ul',
+    { class: 'projects' },
+    ...data.projects.map((row, index) => {
+      const bar = el('div', { class: `share-fill series-${index % 12}` });
+      bar.style.width = `${percent(row.duration, working)}%`;
+      const name =
+        data.query.project === row.project
+          ? el('span', { class: 'project-name' }, projectLabel(row.project))
+          : linkButton(projectLabel(row.project), 'Show only this project', () => filterTo(row.project));
+      return el(
+        'li',
+        {},
+        el(
+          'div',
+          { class: 'project-line' },
+          el('span', { class: `swatch series-${index % 12}`, 'aria-hidden': 'true' }),
+          name,
+          el('span', { class: 'duration' }, formatDuration(row.duration)),
+          el('span', { class: 'muted' }, `${percent(row.duration, working)}%`),
+        ),
+        el('div', { class: 'share', 'aria-hidden': 'true' }, bar),
+        el('div', { class: 'tasks muted' }, row.tasks.join(', ')),
+      );
+    }),
+  );
+}

@@ -1,0 +1,126 @@
+import type {
+  FromWebview,
+  RenderedCounts,
+  ReportData,
+  ToWebview,
+  WebviewState,
+} from '../../subplugins/report-view/protocol';
+import { DEFAULT_SORT, renderActivitiesTable, type TableSort } from './activitiesTable';
+import { renderCards } from './cards';
+import { renderChart } from './chart';
+import { el } from './dom';
+import { renderProjects } from './projects';
+import { renderTimeline } from './timeline';
+import { Toolbar } from './toolbar';
+
+/*
+ * The report webview's script (bundled by esbuild.mjs into dist/webview/report.js). It asks for data with `ready`,
+ * draws each `data` message, and tells the extension what it drew (`rendered`), which `open-report` returns.
+ */
+
+const vscode = acquireVsCodeApi<WebviewState>();
+const root = document.getElementById('report') as HTMLElement;
+const post = (message: FromWebview) => vscode.postMessage(message);
+
+const toolbar = new Toolbar({
+  query(query) {
+    root.setAttribute('aria-busy', 'true');
+    post({ type: 'query', query });
+  },
+  export: (format, destination) => post({ type: 'export', format, destination }),
+});
+const problem = el('div', { class: 'problem', role: 'alert' });
+const content = el('div', { class: 'content' });
+const chartBox = el('div', { class: 'chart-box' });
+root.append(toolbar.element, problem, content);
+
+let shown: ReportData | undefined;
+let latestVersion = -1;
+let sort: TableSort = DEFAULT_SORT;
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  // A slow answer to an older query must not replace a newer one.
+  if (message.version < latestVersion) return;
+  latestVersion = message.version;
+  if (message.type === 'data') {
+    shown = message.data;
+    vscode.setState({ query: message.data.query });
+    problem.replaceChildren();
+    render(message.data);
+  } else {
+    problem.replaceChildren(
+      el('span', { class: 'codicon codicon-error', 'aria-hidden': 'true' }),
+      ` ${message.message}`,
+    );
+  }
+  root.setAttribute('aria-busy', 'false');
+  post({ type: 'rendered', version: message.version, counts: counts() });
+});
+
+// The chart is drawn at its box's width, so it is redrawn when the panel is resized.
+let chartWidth = 0;
+new ResizeObserver(() => {
+  if (shown && chartBox.clientWidth !== chartWidth) drawChart(shown);
+}).observe(chartBox);
+
+function drawChart(data: ReportData): void {
+  chartWidth = chartBox.clientWidth;
+  chartBox.replaceChildren(renderChart(data, Math.max(chartWidth, 240)));
+}
+
+const reveal = (line: number) => post({ type: 'reveal', line });
+
+function render(data: ReportData): void {
+  toolbar.update(data);
+  const table = el('div', {}, activitiesTable(data));
+  content.replaceChildren(
+    renderCards(data),
+    section('Per day', chartBox),
+    el(
+      'div',
+      { class: 'columns' },
+      section(
+        'Projects',
+        renderProjects(data, (project) => toolbar.filterTo(project)),
+      ),
+      section('Activities', table),
+    ),
+    section('Details', renderTimeline(data, reveal)),
+  );
+  drawChart(data);
+
+  function activitiesTable(current: ReportData): HTMLElement {
+    return renderActivitiesTable(
+      current,
+      sort,
+      (next) => {
+        sort = next;
+        table.replaceChildren(activitiesTable(current));
+        // The header just used keeps the focus, as it would in a native table.
+        table.querySelectorAll<HTMLButtonElement>('th button')[next.column]?.focus();
+      },
+      reveal,
+    );
+  }
+}
+
+function section(title: string, body: HTMLElement): HTMLElement {
+  const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return el('section', { 'aria-labelledby': id }, el('h2', { id }, title), body);
+}
+
+function counts(): RenderedCounts {
+  return {
+    // innerText, not textContent: a person reads a card's label, value and note as separate words.
+    cards: [...root.querySelectorAll<HTMLElement>('.card')].map((card) =>
+      card.innerText.replace(/\s+/g, ' ').trim(),
+    ),
+    bars: root.querySelectorAll('svg.chart g.bar').length,
+    projects: root.querySelectorAll('ul.projects > li').length,
+    tableRows: root.querySelectorAll('table.activities tbody tr').length,
+    days: root.querySelectorAll('details.day').length,
+  };
+}
+
+post({ type: 'ready' });

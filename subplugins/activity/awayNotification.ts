@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+import type { ActivityTracker, Api, AwayChoice, AwayTime } from '../../src/api';
+import { pickActivityName } from './activityNamePick';
+
+const BREAK = 'Break';
+const ACTIVITY = 'Activity…';
+const WORK = 'Keep as Work';
+const DISCARD = 'Discard';
+
+/**
+ * One non-modal notification in the window that claimed the away time: "Away 14:02–14:47 (45 min)", and the
+ * user's answer logged through the tracker. Dismissing it keeps the time as work (nothing is written).
+ */
+export async function showAwayNotification(
+  api: Api,
+  tracker: ActivityTracker,
+  away: AwayTime,
+): Promise<void> {
+  const answer = await vscode.window.showInformationMessage(
+    `Timekeeper: Away ${clock(away.start)}–${clock(away.end)} (${duration(away)}). Log it as…`,
+    BREAK,
+    ACTIVITY,
+    WORK,
+    DISCARD,
+  );
+  const choice = await choiceOf(api, answer);
+  if (!choice) return;
+  try {
+    const result = await tracker.settleAway(away, choice);
+    if (result.note) void vscode.window.showInformationMessage(`Timekeeper: ${result.note}`);
+  } catch (error) {
+    void vscode.window.showErrorMessage(
+      `Timekeeper could not log the time away: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoice | undefined> {
+  switch (answer) {
+    case BREAK:
+      return { kind: 'break' };
+    case DISCARD:
+      return { kind: 'discard' };
+    case ACTIVITY: {
+      const picked = await pickActivityName(api);
+      return picked && { kind: 'activity', ...picked };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function clock(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+function duration(away: AwayTime): string {
+  const minutes = Math.round((away.end.getTime() - away.start.getTime()) / 60_000);
+  return minutes < 60
+    ? `${minutes} min`
+    : `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}

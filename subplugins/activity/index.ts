@@ -1,0 +1,72 @@
+import * as vscode from 'vscode';
+import type { ActivityTracker, Api } from '../../src/api';
+import { showAwayNotification } from './awayNotification';
+import { nameOfWork } from './nameOfWork';
+
+/**
+ * Activity and idle detection: turns what the user does in this window into signals for the shared tracker, keeps
+ * the tracker's settings current, asks how to log an away time, and offers pause and resume as commands.
+ */
+export function activate(api: Api): void {
+  // Resolved once: the keystroke path cannot afford a component lookup per event.
+  const tracker = api.resolve(api.tokens.ActivityTracker);
+  configure(tracker);
+  vscode.workspace.onDidChangeConfiguration((change) => {
+    if (change.affectsConfiguration('timekeeper')) configure(tracker);
+  });
+  vscode.workspace.onDidChangeWorkspaceFolders(() => configure(tracker));
+
+  // The keystroke path: each listener only sets the tracker's flag.
+  const signal = () => tracker.signal();
+  // Output channels (logs) and other programmatic documents change without the user: only editing counts.
+  vscode.workspace.onDidChangeTextDocument((change) => {
+    if (change.contentChanges.length > 0 && change.document.uri.scheme !== 'output') signal();
+  });
+  vscode.workspace.onDidSaveTextDocument(signal);
+  vscode.window.onDidChangeTextEditorSelection(signal);
+  vscode.window.onDidChangeTextEditorVisibleRanges(signal);
+  vscode.window.onDidChangeActiveTextEditor(signal);
+  vscode.window.onDidChangeWindowState((state) => state.focused && signal());
+  vscode.window.onDidOpenTerminal(signal);
+  vscode.window.onDidChangeActiveTerminal(signal);
+  vscode.window.onDidChangeTerminalState(signal);
+  vscode.window.onDidCloseTerminal(signal);
+  vscode.debug.onDidStartDebugSession(signal);
+  vscode.debug.onDidChangeActiveDebugSession(signal);
+  vscode.debug.onDidTerminateDebugSession(signal);
+
+  tracker.onDidReturn((away) => void showAwayNotification(api, tracker, away));
+
+  api.registerCommand({
+    name: 'pause',
+    description: 'Pause tracking in every window: the paused time is logged as ignored (paused***)',
+    handler: async (_args, resolve) =>
+      describe(await resolve(api.tokens.ActivityTracker).pause(), 'Tracking paused.'),
+  });
+  api.registerCommand({
+    name: 'resume',
+    description: 'Resume tracking: logs the paused time as ignored (paused***)',
+    handler: async (_args, resolve) =>
+      describe(await resolve(api.tokens.ActivityTracker).resume(), 'Tracking resumed.'),
+  });
+}
+
+function configure(tracker: ActivityTracker): void {
+  const settings = vscode.workspace.getConfiguration('timekeeper');
+  tracker.configure({
+    idleMinutes: settings.get<number>('idleMinutes', 10),
+    autoTrack: settings.get<boolean>('autoTrack', false),
+    workspace:
+      vscode.workspace.workspaceFile?.toString() ??
+      vscode.workspace.workspaceFolders?.[0]?.uri.toString() ??
+      '',
+    nameOfWork,
+  });
+}
+
+/** What a pause or resume did, in one line; the note tells why less was written than usual. */
+function describe(result: { written: readonly { name: string }[]; note?: string }, done: string): string {
+  const text = result.note ? `${done} ${result.note}` : done;
+  if (result.note) void vscode.window.showInformationMessage(`Timekeeper: ${text}`);
+  return text;
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+
+interface Choice extends vscode.QuickPickItem {
+  readonly args: Record<string, string>;
+}
+
+const FORMATS: readonly Choice[] = [
+  {
+    label: '$(file) CSV file…',
+    description: 'every activity, one row each',
+    args: { format: 'csv', destination: 'file' },
+  },
+  {
+    label: '$(json) JSON file…',
+    description: 'the report model',
+    args: { format: 'json', destination: 'file' },
+  },
+  {
+    label: '$(markdown) Markdown file…',
+    description: 'summary and tables',
+    args: { format: 'markdown', destination: 'file' },
+  },
+  { label: '$(copy) Copy as CSV', args: { format: 'csv', destination: 'clipboard' } },
+  { label: '$(copy) Copy as JSON', args: { format: 'json', destination: 'clipboard' } },
+  { label: '$(copy) Copy as Markdown', args: { format: 'markdown', destination: 'clipboard' } },
+];
+
+const RANGES: readonly Choice[] = [
+  { label: 'Today', args: { date: 'today' } },
+  { label: 'Yesterday', args: { date: 'yesterday' } },
+  { label: 'This week', args: { week: 'this' } },
+  { label: 'Last week', args: { week: 'prev' } },
+  { label: 'This month', args: { month: 'this' } },
+  { label: 'Last month', args: { month: 'prev' } },
+];
+
+/** The palette's way to ask for an export: what and where in one pick, then which days. */
+export async function promptForExport(): Promise<Record<string, unknown> | undefined> {
+  const what = await vscode.window.showQuickPick(FORMATS, {
+    title: 'Timekeeper: Export Report',
+    placeHolder: 'Export as…',
+  });
+  if (!what) return undefined;
+  const days = await vscode.window.showQuickPick(RANGES, {
+    title: 'Timekeeper: Export Report',
+    placeHolder: 'Which days?',
+  });
+  return days && { ...what.args, ...days.args };
+}

@@ -1,0 +1,143 @@
+import * as vscode from 'vscode';
+import type { Api, Entry, Output, ReportArgs, ReportModel, Resolve } from '../../src/api';
+import { activitiesCsv } from './activitiesCsv';
+import { promptForExport } from './exportPrompt';
+import { reportJson } from './reportJson';
+import { reportMarkdown } from './reportMarkdown';
+import { isoDay } from './timeText';
+
+type Format = 'csv' | 'json' | 'markdown';
+
+const EXTENSIONS: Readonly<Record<Format, string>> = { csv: 'csv', json: 'json', markdown: 'md' };
+const FILTER_NAMES: Readonly<Record<Format, string>> = { csv: 'CSV', json: 'JSON', markdown: 'Markdown' };
+/** utt's own `--csv-section` spellings, exported byte for byte as the `report` command prints them. */
+const UTT_SECTIONS = ['per_day', 'per-day', 'per_task', 'per-task'];
+
+/** What `export` resolves to; undefined when the user cancelled the save dialog. */
+export interface ExportResult {
+  readonly format: Format;
+  readonly destination: 'file' | 'clipboard';
+  /** The file written. */
+  readonly path?: string;
+  readonly bytes: number;
+}
+
+/** `export`: the report of a range as CSV, JSON or Markdown, to a file (a save dialog, or `path`) or the clipboard. */
+export function activate(api: Api): void {
+  api.registerCommand({
+    name: 'export',
+    description: 'Export the report as CSV, JSON or Markdown, to a file or the clipboard',
+    args: [
+      {
+        name: 'format',
+        description: 'What to write',
+        type: 'string',
+        required: true,
+        choices: ['csv', 'json', 'markdown'],
+      },
+      {
+        name: 'destination',
+        description: 'A file (a save dialog unless `path` is given) or the clipboard',
+        type: 'string',
+        choices: ['file', 'clipboard'],
+      },
+      { name: 'path', description: 'The file to write, without a dialog', type: 'string' },
+      {
+        name: 'csvSection',
+        description: 'CSV only: every activity (default), or one of utt’s sections',
+        type: 'string',
+        choices: ['activities', ...UTT_SECTIONS],
+      },
+      { name: 'date', description: 'A day: YYYY-MM-DD, a weekday name, today or yesterday', type: 'string' },
+      { name: 'from', description: 'First day of the range (YYYY-MM-DD)', type: 'string' },
+      { name: 'to', description: 'Last day of the range (YYYY-MM-DD)', type: 'string' },
+      { name: 'week', description: 'A week: this, prev, a week number or a negative offset', type: 'string' },
+      {
+        name: 'month',
+        description: 'A month: this, prev, YYYY-MM, a month name or an offset',
+        type: 'string',
+      },
+      { name: 'project', description: 'Only the activities of this project', type: 'string' },
+    ],
+    async handler(args, resolve): Promise<ExportResult | undefined> {
+      const format = args.format as Format;
+      const { date, from, to, week, month, project } = args as ReportArgs;
+      const reportArgs: ReportArgs = { date, from, to, week, month, project };
+      const now = resolve(api.tokens.Now);
+      const entries = await resolve(api.tokens.Timesheet).entries();
+      const model = resolve(api.tokens.ReportBuilder).build(entries, reportArgs, now);
+      const section = typeof args.csvSection === 'string' ? args.csvSection : 'activities';
+      const text =
+        format === 'csv' && section !== 'activities'
+          ? uttSection(
+              api,
+              resolve,
+              entries,
+              { ...reportArgs, csvSection: section as ReportArgs['csvSection'] },
+              now,
+            )
+          : serialise(format, model);
+      return deliver(format, text, args, model);
+    },
+    prompt: () => promptForExport(),
+  });
+}
+
+function serialise(format: Format, model: ReportModel): string {
+  switch (format) {
+    case 'csv':
+      return activitiesCsv(model);
+    case 'json':
+      return reportJson(model);
+    case 'markdown':
+      return reportMarkdown(model);
+  }
+}
+
+/** One of utt's CSV sections, through the same components as `report --csvSection`. */
+function uttSection(
+  api: Api,
+  resolve: Resolve,
+  entries: readonly Entry[],
+  args: ReportArgs,
+  now: Date,
+): string {
+  let text = '';
+  const capture: Output = { write: (piece) => (text += piece) };
+  resolve(api.tokens.ReportView).render(resolve(api.tokens.ReportBuilder).build(entries, args, now), capture);
+  return text;
+}
+
+async function deliver(
+  format: Format,
+  text: string,
+  args: Record<string, unknown>,
+  model: ReportModel,
+): Promise<ExportResult | undefined> {
+  const bytes = Buffer.byteLength(text);
+  if (typeof args.path === 'string' && args.path !== '') {
+    await vscode.workspace.fs.writeFile(vscode.Uri.file(args.path), Buffer.from(text));
+    return { format, destination: 'file', path: args.path, bytes };
+  }
+  if (args.destination === 'clipboard') {
+    await vscode.env.clipboard.writeText(text);
+    void vscode.window.showInformationMessage(
+      `Timekeeper: the report is on the clipboard as ${FILTER_NAMES[format]}.`,
+    );
+    return { format, destination: 'clipboard', bytes };
+  }
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const name = `timekeeper-${isoDay(model.start)}-${isoDay(model.end)}.${EXTENSIONS[format]}`;
+  const target = await vscode.window.showSaveDialog({
+    title: 'Timekeeper: Export Report',
+    saveLabel: 'Export',
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+    filters: { [FILTER_NAMES[format]]: [EXTENSIONS[format]] },
+  });
+  if (!target) return undefined;
+  await vscode.workspace.fs.writeFile(target, Buffer.from(text));
+  void vscode.window
+    .showInformationMessage(`Timekeeper: exported the report to ${target.fsPath}.`, 'Open')
+    .then((choice) => choice && vscode.window.showTextDocument(target));
+  return { format, destination: 'file', path: target.fsPath, bytes };
+}

@@ -1,0 +1,66 @@
+import type { ReportArgs, ReportModel } from '../../src/api';
+import { isoDay, isoLocalTime } from './timeText';
+import { dayTotals, projectTotals, type DayTotal, type ProjectTotal } from './totals';
+
+/*
+ * The report model as a JSON document: the v1 ReportModel with Dates as ISO strings, plus its totals per project and
+ * per day. docs/report-model.schema.json describes it; `version` changes only when a field changes meaning.
+ */
+
+export const REPORT_JSON_FORMAT = 'timekeeper-report';
+export const REPORT_JSON_VERSION = 1;
+
+export interface ReportDocument {
+  readonly format: typeof REPORT_JSON_FORMAT;
+  readonly version: typeof REPORT_JSON_VERSION;
+  readonly args: ReportArgs;
+  readonly start: string;
+  readonly end: string;
+  readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
+  readonly projects: readonly ProjectTotal[];
+  readonly days: readonly DayTotal[];
+  readonly activities: readonly ActivityRecord[];
+}
+
+export interface ActivityRecord {
+  readonly name: string;
+  readonly project: string;
+  readonly task: string;
+  readonly type: 'work' | 'break' | 'ignored';
+  readonly start: string;
+  readonly end: string;
+  readonly duration: number;
+  readonly comment?: string;
+  readonly line?: number;
+  readonly current: boolean;
+}
+
+export function reportDocument(model: ReportModel): ReportDocument {
+  const { working, breaks, total } = model.summary;
+  return {
+    format: REPORT_JSON_FORMAT,
+    version: REPORT_JSON_VERSION,
+    args: model.args,
+    start: isoDay(model.start),
+    end: isoDay(model.end),
+    summary: { working, breaks, total },
+    projects: projectTotals(model.activities),
+    days: dayTotals(model.activities),
+    activities: model.activities.map((activity) => ({
+      name: activity.name,
+      project: activity.project,
+      task: activity.task,
+      type: activity.type,
+      start: isoLocalTime(activity.start),
+      end: isoLocalTime(activity.end),
+      duration: activity.duration,
+      ...(activity.comment === undefined ? {} : { comment: activity.comment }),
+      ...(activity.line === undefined ? {} : { line: activity.line }),
+      current: activity.current,
+    })),
+  };
+}
+
+export function reportJson(model: ReportModel): string {
+  return `${JSON.stringify(reportDocument(model), null, 2)}\n`;
+}

@@ -1,0 +1,116 @@
+/*
+ * The messages between the report panel (extension host) and its webview (src/webview/report.ts). Types only: both
+ * sides import them, and nothing here may need VS Code or the DOM.
+ *
+ * The webview gets the report already aggregated (ReportData), never the timesheet: a year of entries must stay
+ * under 200 KB, so the details are compact rows that point into the `names` table.
+ */
+import type { ActivityType, ReportArgs } from '../../src/api';
+
+/** The days of a report, in the `report` command's terms. */
+export type RangeArgs = Pick<ReportArgs, 'date' | 'from' | 'to' | 'week' | 'month'>;
+
+/** What the panel shows: a range and an optional project ('' keeps the activities without a project, as in utt). */
+export interface ReportQuery {
+  readonly range: RangeArgs;
+  readonly project?: string;
+}
+
+export interface ReportData {
+  readonly query: ReportQuery;
+  /** First and last day of the report, and today on the timesheet's clock (what presets count from): YYYY-MM-DD. */
+  readonly first: string;
+  readonly last: string;
+  readonly today: string;
+  /** The setting `timekeeper.dailyGoalHours`. */
+  readonly goalHours: number;
+  /** Milliseconds, as in the text report's Summary. */
+  readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
+  /** The current activity, when the report counts it. */
+  readonly current?: { readonly name: string; readonly type: ActivityType; readonly duration: number };
+  /** Every project of the range before the project filter, so the filter can be changed ('' = no project). */
+  readonly allProjects: readonly string[];
+  /** Work per project, longest first: the index of a project here is its colour everywhere. */
+  readonly projects: readonly ProjectRow[];
+  /** Every day of the range, in order, with or without activities. */
+  readonly days: readonly DayRow[];
+  /** One row per distinct activity name (the sortable table); `details` rows point into it. */
+  readonly names: readonly NameRow[];
+  /** Every activity in time order. */
+  readonly details: readonly DetailRow[];
+}
+
+export interface ProjectRow {
+  readonly project: string;
+  readonly duration: number;
+  /** Distinct tasks, longest first. */
+  readonly tasks: readonly string[];
+}
+
+export interface DayRow {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** Work per project: [index in `projects`, milliseconds]. */
+  readonly work: readonly (readonly [project: number, duration: number])[];
+  readonly breaks: number;
+}
+
+export interface NameRow {
+  readonly name: string;
+  readonly project: string;
+  readonly task: string;
+  readonly type: ActivityType;
+  readonly duration: number;
+  /** How many activities bear the name. */
+  readonly count: number;
+  /** Line of its latest entry, to open the timesheet there; 0 when only the current activity bears it. */
+  readonly line: number;
+}
+
+/**
+ * One activity. A tuple, not an object: 5,000 of them as objects with named keys would be 300 KB.
+ * Minutes are of the local day (0-1439); an activity past midnight ends on a smaller one. `line` is 0 for the
+ * current activity, which has no entry yet.
+ */
+export type DetailRow = readonly [
+  day: number,
+  startMinute: number,
+  endMinute: number,
+  duration: number,
+  name: number,
+  line: number,
+  comment?: string,
+];
+
+export type ExportFormat = 'csv' | 'json' | 'markdown';
+export type ExportDestination = 'file' | 'clipboard';
+
+/** What the webview counted in its DOM after a render: the answer of `open-report`, and what tests read. */
+export interface RenderedCounts {
+  readonly cards: readonly string[];
+  readonly bars: number;
+  readonly projects: number;
+  readonly tableRows: number;
+  readonly days: number;
+}
+
+export type ToWebview =
+  | { readonly type: 'data'; readonly version: number; readonly data: ReportData }
+  | {
+      readonly type: 'error';
+      readonly version: number;
+      readonly query: ReportQuery;
+      readonly message: string;
+    };
+
+export type FromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'query'; readonly query: ReportQuery }
+  | { readonly type: 'reveal'; readonly line: number }
+  | { readonly type: 'export'; readonly format: ExportFormat; readonly destination: ExportDestination }
+  | { readonly type: 'rendered'; readonly version: number; readonly counts: RenderedCounts };
+
+/** What the webview keeps across reloads (vscode.setState), and what the panel serializer gets back. */
+export interface WebviewState {
+  readonly query: ReportQuery;
+}

@@ -1,0 +1,160 @@
+import * as vscode from 'vscode';
+import type { Api } from '../../src/api';
+import { loadReportData } from './loadReportData';
+import type { FromWebview, RenderedCounts, ReportData, ReportQuery, ToWebview } from './protocol';
+import { parseFromWebview } from './webviewMessages';
+import { reportHtml } from './webviewHtml';
+
+/** The view type of the report panel; `onWebviewPanel:timekeeper.report` in package.json restores it after a reload. */
+export const REPORT_VIEW_TYPE = 'timekeeper.report';
+
+/** What `open-report` resolves to: the report's days and what the webview counted in its DOM. */
+export interface OpenedReport {
+  readonly first: string;
+  readonly last: string;
+  readonly project?: string;
+  /** Size of the data message, in bytes of JSON. */
+  readonly dataBytes: number;
+  /** Undefined when the panel was closed before it rendered. */
+  readonly rendered: RenderedCounts | undefined;
+}
+
+type RenderWaiter = { readonly version: number; readonly done: (counts: RenderedCounts | undefined) => void };
+
+/**
+ * One report panel: sends the webview its data, and again whenever the timesheet or the settings change or the
+ * webview reloads (a hidden webview is discarded, and asks again with `ready` when it is shown).
+ */
+export class ReportPanel implements vscode.Disposable {
+  private query: ReportQuery;
+  private version = 0;
+  private webviewReady = false;
+  /** The message for a webview still loading: `ready` delivers it. */
+  private pending: ToWebview | undefined;
+  private waiters: RenderWaiter[] = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly onDidDisposeEmitter = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.onDidDisposeEmitter.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly api: Api,
+    query: ReportQuery,
+    assets: vscode.Uri,
+  ) {
+    this.query = query;
+    panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
+    panel.webview.html = reportHtml(panel.webview, assets);
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      panel.onDidChangeViewState(() => {
+        if (!panel.visible) this.webviewReady = false;
+      }),
+      panel.onDidDispose(() => this.dispose()),
+      api.onDidChangeTimesheet(() => this.refreshSoon()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('timekeeper')) this.refreshSoon();
+      }),
+    );
+  }
+
+  /** Shows `data` (built for `query` by the caller, which so learns of a bad range first); resolves once drawn. */
+  async show(query: ReportQuery, data: ReportData): Promise<OpenedReport> {
+    this.query = query;
+    const version = ++this.version;
+    const dataBytes = await this.post({ type: 'data', version, data });
+    const rendered = await new Promise<RenderedCounts | undefined>((done) =>
+      this.waiters.push({ version, done }),
+    );
+    return { first: data.first, last: data.last, project: query.project, dataBytes, rendered };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.refreshTimer);
+    for (const waiter of this.waiters) waiter.done(undefined);
+    this.waiters = [];
+    for (const disposable of this.disposables) disposable.dispose();
+    this.panel.dispose();
+    this.onDidDisposeEmitter.fire();
+    this.onDidDisposeEmitter.dispose();
+  }
+
+  /** Coalesces the bursts of change events that one save or append makes. */
+  private refreshSoon(): void {
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh(), 50);
+  }
+
+  private async refresh(): Promise<void> {
+    if (this.disposed || !this.webviewReady) return;
+    const version = ++this.version;
+    const query = this.query;
+    try {
+      const data = await loadReportData(this.api, (token) => this.api.resolve(token), query);
+      await this.post({ type: 'data', version, data });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      await this.post({ type: 'error', version, query, message });
+    }
+  }
+
+  /** Posts to a live webview, or keeps the message for `ready` (one still loading would lose it); returns its size. */
+  private async post(message: ToWebview): Promise<number> {
+    if (this.webviewReady && !this.disposed) await this.panel.webview.postMessage(message);
+    else this.pending = message;
+    return Buffer.byteLength(JSON.stringify(message));
+  }
+
+  private receive(raw: unknown): void {
+    const message = parseFromWebview(raw);
+    if (message) void this.handle(message);
+  }
+
+  private async handle(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready': {
+        this.webviewReady = true;
+        const pending = this.pending;
+        this.pending = undefined;
+        return pending ? void (await this.post(pending)) : this.refresh();
+      }
+      case 'query':
+        this.query = message.query;
+        return this.refresh();
+      case 'rendered':
+        this.waiters = this.waiters.filter((waiter) => {
+          if (waiter.version > message.version) return true;
+          waiter.done(message.counts);
+          return false;
+        });
+        return;
+      case 'reveal':
+        return this.revealLine(message.line);
+      case 'export':
+        // Through the VS Code command: the user's way, so a failure becomes a notification.
+        await vscode.commands.executeCommand('timekeeper.export', {
+          format: message.format,
+          destination: message.destination,
+          ...this.query.range,
+          ...(this.query.project === undefined ? {} : { project: this.query.project }),
+        });
+        return;
+    }
+  }
+
+  /** Opens the timesheet beside the report, at the line of an activity's entry. */
+  private async revealLine(line: number): Promise<void> {
+    const file = this.api.resolve(this.api.tokens.DataFile);
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const position = new vscode.Position(Math.min(line, document.lineCount) - 1, 0);
+    await vscode.window.showTextDocument(document, {
+      viewColumn: vscode.ViewColumn.Beside,
+      selection: new vscode.Range(position, position),
+      preview: false,
+    });
+  }
+}

@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import type { ActivityTracker, Api } from '../../src/api';
+import { clockDuration } from './durations';
+import { DEFAULT_FORMAT, statusText } from './statusText';
+import { currentElapsed, dayKey, todayTotals, type TodayTotals } from './todayTotals';
+import { tooltip } from './tooltip';
+
+interface Settings {
+  readonly format: string;
+  readonly alignment: vscode.StatusBarAlignment;
+  /** Milliseconds; 0 without a goal. */
+  readonly goal: number;
+}
+
+/**
+ * The status bar timer: `$(watch) 0:42 · 5h12`. Today's totals are computed when the timesheet changes (or the day
+ * does); the one-second tick only adds the running activity to them and touches the item when its text changes,
+ * so it costs microseconds.
+ */
+export class StatusBarTimer implements vscode.Disposable {
+  readonly #api: Api;
+  readonly #tracker: ActivityTracker;
+  #settings: Settings = readSettings();
+  #item: vscode.StatusBarItem;
+  #totals: TodayTotals | undefined;
+  #problem: string | undefined;
+  #shown = '';
+  #goalNoticeDay = '';
+  /** The timesheet the totals come from: a new `DataFile` (setting or plugin) means other totals. */
+  #timesheetPath = '';
+  readonly #subscriptions: vscode.Disposable[] = [];
+
+  constructor(api: Api) {
+    this.#api = api;
+    this.#tracker = api.resolve(api.tokens.ActivityTracker);
+    this.#item = this.#createItem();
+    const timer = setInterval(() => this.tick(), 1000);
+    this.#subscriptions.push(
+      new vscode.Disposable(() => clearInterval(timer)),
+      api.onDidChangeTimesheet(() => void this.refresh()),
+      this.#tracker.onDidChangeState(() => void this.refresh()),
+      vscode.workspace.onDidChangeConfiguration((change) => {
+        if (!change.affectsConfiguration('timekeeper')) return;
+        const alignment = this.#settings.alignment;
+        this.#settings = readSettings();
+        if (alignment !== this.#settings.alignment) {
+          this.#item.dispose();
+          this.#item = this.#createItem();
+        }
+        this.#shown = '';
+        this.tick();
+      }),
+    );
+    void this.refresh();
+  }
+
+  /** Recomputes today's totals from the timesheet, then shows them. */
+  async refresh(): Promise<void> {
+    try {
+      const now = this.#api.resolve(this.#api.tokens.Now);
+      const timesheet = this.#api.resolve(this.#api.tokens.Timesheet);
+      this.#timesheetPath = timesheet.path;
+      const entries = await timesheet.entries();
+      const model = this.#api.resolve(this.#api.tokens.ReportBuilder).build(entries, { date: 'today' }, now);
+      this.#totals = todayTotals(model, entries.at(-1), now);
+      this.#problem = undefined;
+    } catch (error) {
+      this.#problem = error instanceof Error ? error.message : String(error);
+    }
+    this.#shown = '';
+    this.tick();
+  }
+
+  /** Once a second: O(1), no I/O. */
+  tick(): void {
+    if (this.#problem !== undefined) return this.#showProblem(this.#problem);
+    const totals = this.#totals;
+    if (!totals) return;
+    const now = this.#api.resolve(this.#api.tokens.Now);
+    if (
+      totals.day !== dayKey(now) ||
+      this.#api.resolve(this.#api.tokens.Timesheet).path !== this.#timesheetPath
+    ) {
+      void this.refresh();
+      return;
+    }
+    const state = this.#tracker.state;
+    const current = currentElapsed(totals, now);
+    // While paused the current span is the pause itself, which will be logged as ignored.
+    const working = totals.working + (totals.currentCounts && state !== 'paused' ? current : 0);
+    const { format, goal } = this.#settings;
+    const text = statusText(format, { started: totals.started, state, current, today: working, goal });
+    const since = this.#tracker.since;
+    const key = `${text}|${state}|${since.getTime()}`;
+    if (key !== this.#shown) {
+      this.#shown = key;
+      this.#item.text = text;
+      this.#item.tooltip = tooltip({ totals, state, since, now, working, current, goal });
+      this.#item.command = totals.started ? 'timekeeper.add' : 'timekeeper.hello';
+    }
+    if (goal > 0 && working >= goal && this.#goalNoticeDay !== totals.day) this.#noticeGoal(totals.day, goal);
+  }
+
+  dispose(): void {
+    for (const subscription of this.#subscriptions.splice(0).reverse()) subscription.dispose();
+    this.#item.dispose();
+  }
+
+  #createItem(): vscode.StatusBarItem {
+    const right = this.#settings.alignment === vscode.StatusBarAlignment.Right;
+    const item = vscode.window.createStatusBarItem(
+      'timekeeper.timer',
+      this.#settings.alignment,
+      right ? 100 : -100,
+    );
+    item.name = 'Timekeeper Timer';
+    item.text = '$(watch)';
+    item.show();
+    return item;
+  }
+
+  #showProblem(problem: string): void {
+    const key = `problem|${problem}`;
+    if (key === this.#shown) return;
+    this.#shown = key;
+    this.#item.text = '$(watch) $(warning)';
+    const markdown = new vscode.MarkdownString(
+      `**Timekeeper cannot read the timesheet.**\n\n${problem}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.`,
+    );
+    markdown.isTrusted = { enabledCommands: ['timekeeper.edit'] };
+    this.#item.tooltip = markdown;
+    this.#item.command = 'timekeeper.edit';
+  }
+
+  /** Once a day, in one window: the focused one that first sees the goal reached. */
+  #noticeGoal(day: string, goal: number): void {
+    if (!vscode.window.state.focused) return;
+    this.#goalNoticeDay = day;
+    void this.#tracker.claimOnce(`goal:${day}`).then(
+      (claimed) => {
+        if (claimed) {
+          void vscode.window.showInformationMessage(
+            `Timekeeper: daily goal reached, ${clockDuration(goal)} of work today.`,
+          );
+        }
+      },
+      () => undefined,
+    );
+  }
+}
+
+function readSettings(): Settings {
+  const settings = vscode.workspace.getConfiguration('timekeeper');
+  const hours = Number(settings.get<number>('dailyGoalHours', 0));
+  return {
+    format: settings.get<string>('statusBar.format', DEFAULT_FORMAT) || DEFAULT_FORMAT,
+    alignment:
+      settings.get<string>('statusBar.alignment', 'left') === 'right'
+        ? vscode.StatusBarAlignment.Right
+        : vscode.StatusBarAlignment.Left,
+    goal: Number.isFinite(hours) && hours > 0 ? hours * 3_600_000 : 0,
+  };
+}

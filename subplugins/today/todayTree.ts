@@ -1,0 +1,137 @@
+import * as vscode from 'vscode';
+import type { Activity, Api } from '../../src/api';
+
+export type TodayNode =
+  | {
+      readonly kind: 'project';
+      readonly project: string;
+      readonly activities: readonly Activity[];
+      readonly working: number;
+      readonly breaks: number;
+    }
+  | { readonly kind: 'activity'; readonly activity: Activity }
+  | { readonly kind: 'current'; readonly start: Date }
+  | { readonly kind: 'message'; readonly text: string };
+
+/**
+ * The Today view: today's activities grouped by project with their durations, and the live current activity.
+ * Built from the same report model as `report` for today, so both always agree.
+ */
+export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Disposable {
+  readonly #api: Api;
+  readonly #changed = new vscode.EventEmitter<TodayNode | undefined>();
+  readonly onDidChangeTreeData = this.#changed.event;
+  #current: TodayNode | undefined;
+
+  constructor(api: Api) {
+    this.#api = api;
+  }
+
+  refresh(): void {
+    this.#changed.fire(undefined);
+  }
+
+  /** The current activity's duration moves on with the clock: only its row is redrawn. */
+  refreshCurrent(): void {
+    if (this.#current) this.#changed.fire(this.#current);
+  }
+
+  async getChildren(node?: TodayNode): Promise<TodayNode[]> {
+    if (node?.kind === 'project') return node.activities.map((activity) => ({ kind: 'activity', activity }));
+    if (node) return [];
+    try {
+      const now = this.#api.resolve(this.#api.tokens.Now);
+      const entries = await this.#api.resolve(this.#api.tokens.Timesheet).entries();
+      const model = this.#api.resolve(this.#api.tokens.ReportBuilder).build(entries, { date: 'today' }, now);
+      const last = entries.at(-1);
+      const startedToday = last !== undefined && last.date.toDateString() === now.toDateString();
+      if (!startedToday) return [{ kind: 'message', text: 'No entry today yet: start the day with Hello.' }];
+      const groups = new Map<string, Activity[]>();
+      for (const activity of model.activities) {
+        if (activity.current) continue;
+        const list = groups.get(activity.project) ?? [];
+        list.push(activity);
+        groups.set(activity.project, list);
+      }
+      const projects: TodayNode[] = [...groups].map(([project, activities]) => ({
+        kind: 'project',
+        project,
+        activities,
+        working: activities.reduce((sum, a) => sum + (a.type === 'work' ? a.duration : 0), 0),
+        breaks: activities.reduce((sum, a) => sum + (a.type === 'break' ? a.duration : 0), 0),
+      }));
+      this.#current = { kind: 'current', start: last.date };
+      return [...projects, this.#current];
+    } catch (error) {
+      return [
+        {
+          kind: 'message',
+          text: `Cannot read the timesheet: ${error instanceof Error ? error.message : String(error)}`,
+        },
+      ];
+    }
+  }
+
+  getTreeItem(node: TodayNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'project': {
+        const item = new vscode.TreeItem(
+          node.project || '(no project)',
+          vscode.TreeItemCollapsibleState.Expanded,
+        );
+        // Breaks without a project gather in their own group: say what its time is.
+        item.description =
+          node.working > 0 || node.breaks === 0
+            ? clockDuration(node.working)
+            : `${clockDuration(node.breaks)} break`;
+        item.id = `project:${node.project}`;
+        item.iconPath = new vscode.ThemeIcon('folder');
+        item.contextValue = 'project';
+        return item;
+      }
+      case 'activity': {
+        const { activity } = node;
+        const item = new vscode.TreeItem(activity.project ? activity.task : activity.name);
+        item.description = `${clockDuration(activity.duration)} · ${clock(activity.start)}–${clock(activity.end)}`;
+        item.tooltip = `${activity.name}${activity.comment ? `  # ${activity.comment}` : ''}`;
+        item.iconPath = new vscode.ThemeIcon(
+          activity.type === 'break' ? 'coffee' : activity.type === 'ignored' ? 'circle-slash' : 'check',
+        );
+        item.contextValue = 'entry';
+        if (activity.line !== undefined) {
+          item.command = {
+            command: 'timekeeper.today.openEntry',
+            title: 'Open in Timesheet',
+            arguments: [node],
+          };
+        }
+        return item;
+      }
+      case 'current': {
+        const now = this.#api.resolve(this.#api.tokens.Now);
+        const item = new vscode.TreeItem('Current activity');
+        item.description = `${clockDuration(now.getTime() - node.start.getTime())} since ${clock(node.start)}`;
+        item.iconPath = new vscode.ThemeIcon('watch');
+        item.contextValue = 'current';
+        item.tooltip =
+          'Running since the last entry: Add ends it under a name, Stretch continues the last one.';
+        return item;
+      }
+      case 'message':
+        return new vscode.TreeItem(node.text);
+    }
+  }
+
+  dispose(): void {
+    this.#changed.dispose();
+  }
+}
+
+function clockDuration(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+function clock(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}

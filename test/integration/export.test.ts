@@ -1,0 +1,120 @@
+// The `export` command in the real extension host: files written without dialogs when a path is given, utt's CSV
+// sections byte for byte, JSON that follows docs/report-model.schema.json, Markdown, and the clipboard.
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { Api } from '../../src/api';
+import { getApi, localTime, override, tempTimesheet } from './helpers';
+
+const TIMESHEET = [
+  '2024-05-06 09:00 hello',
+  '2024-05-06 10:30 acme: review  # PR 42, "final"',
+  '2024-05-06 11:00 coffee**',
+  '2024-05-06 12:45 <b>html</b>: a|b *c*',
+  '',
+  '2024-05-07 09:00 hello',
+  '2024-05-07 12:00 globex: planning',
+  '',
+].join('\n');
+const RANGE = { from: '2024-05-06', to: '2024-05-07' };
+
+suite('Export', () => {
+  let api: Api;
+  let file: string;
+  let undo: vscode.Disposable;
+  let written: string[];
+
+  suiteSetup(async () => {
+    api = await getApi();
+    file = tempTimesheet();
+    await fs.writeFile(file, TIMESHEET);
+    written = [];
+    undo = override(api, {
+      DataFile: file,
+      Now: localTime('2024-05-08 09:00'),
+      Output: { write: (text: string) => written.push(text) },
+    });
+  });
+  suiteTeardown(() => undo?.dispose());
+
+  const target = (name: string) => path.join(path.dirname(file), name);
+
+  test('CSV to a path: every activity with times, quoted as utt quotes', async () => {
+    const result = await api.runCommand('export', { format: 'csv', path: target('a.csv'), ...RANGE });
+    const { size } = await fs.stat(target('a.csv'));
+    assert.deepEqual(result, { format: 'csv', destination: 'file', path: target('a.csv'), bytes: size });
+    assert.equal(
+      await fs.readFile(target('a.csv'), 'utf8'),
+      [
+        'Date,Start,End,Project,Task,Name,Type,Minutes,Hours,Comment,Line',
+        '2024-05-06,09:00,10:30,acme,review,acme: review,work,90,1.50,"PR 42, ""final""",2',
+        '2024-05-06,10:30,11:00,,coffee**,coffee**,break,30,0.50,,3',
+        '2024-05-06,11:00,12:45,<b>html</b>,a|b *c*,<b>html</b>: a|b *c*,work,105,1.75,,4',
+        '2024-05-07,09:00,12:00,globex,planning,globex: planning,work,180,3.00,,7',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  test('utt’s CSV sections are byte for byte what `report --csvSection` prints', async () => {
+    for (const section of ['per_day', 'per_task']) {
+      const exported = target(`${section}.csv`);
+      await api.runCommand('export', { format: 'csv', csvSection: section, path: exported, ...RANGE });
+      const printed = await api.runCommand('report', { csvSection: section, ...RANGE });
+      assert.equal(await fs.readFile(exported, 'utf8'), printed);
+    }
+  });
+
+  test('JSON: the report model with ISO days and times, totals per project and per day', async () => {
+    await api.runCommand('export', { format: 'json', path: target('a.json'), ...RANGE });
+    const document = JSON.parse(await fs.readFile(target('a.json'), 'utf8'));
+    assert.equal(document.format, 'timekeeper-report');
+    assert.equal(document.version, 1);
+    assert.deepEqual([document.start, document.end], ['2024-05-06', '2024-05-07']);
+    assert.deepEqual(document.summary, { working: 375 * 60_000, breaks: 30 * 60_000, total: 405 * 60_000 });
+    assert.deepEqual(
+      document.projects.map((p: { project: string }) => p.project),
+      ['globex', '<b>html</b>', 'acme'],
+    );
+    assert.deepEqual(
+      document.days.map((d: { date: string }) => d.date),
+      ['2024-05-06', '2024-05-07'],
+    );
+    assert.equal(document.activities.length, 4);
+    assert.match(document.activities[0].start, /^2024-05-06T09:00:00[+-]\d\d:\d\d$/);
+    assert.equal(document.activities[0].comment, 'PR 42, "final"');
+    assert.equal(document.activities[0].line, 2);
+  });
+
+  test('Markdown: summary and tables, the timesheet’s text escaped', async () => {
+    await api.runCommand('export', { format: 'markdown', path: target('a.md'), ...RANGE });
+    const markdown = await fs.readFile(target('a.md'), 'utf8');
+    assert.ok(markdown.startsWith('# Timekeeper report: 2024-05-06 to 2024-05-07\n'));
+    assert.ok(markdown.includes('| Working | 6h15 | 6.25 |'));
+    assert.ok(markdown.includes('| \\<b\\>html\\</b\\> | 1h45 | 1.75 | a\\|b \\*c\\* |'));
+    assert.ok(!markdown.includes('<b>'));
+  });
+
+  test('to the clipboard', async () => {
+    const result = await api.runCommand('export', {
+      format: 'markdown',
+      destination: 'clipboard',
+      date: '2024-05-07',
+    });
+    assert.equal((result as { destination: string }).destination, 'clipboard');
+    assert.match(await vscode.env.clipboard.readText(), /^# Timekeeper report: 2024-05-07\n[\s\S]*globex/);
+  });
+
+  test('a bad range or format rejects with a message naming it, and writes nothing', async () => {
+    await assert.rejects(
+      api.runCommand('export', { format: 'csv', path: target('bad.csv'), date: 'someday' }),
+      /Invalid date: someday/,
+    );
+    await assert.rejects(
+      api.runCommand('export', { format: 'xml', path: target('bad.xml') }),
+      /must be one of csv, json, markdown/,
+    );
+    await assert.rejects(fs.stat(target('bad.csv')));
+  });
+});

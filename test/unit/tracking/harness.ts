@@ -1,0 +1,71 @@
+// One simulated window: a DefaultActivityTracker on a real timesheet file, with a clock, focus and ticks in the
+// test's hands (no timers, no sleeping).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { ActivityStateChange, AwayTime } from '../../../src/api';
+import { DefaultActivityTracker } from '../../../src/tracking/activityTracker';
+import { SharedStateFile } from '../../../src/tracking/sharedStateFile';
+import { TimesheetStore } from '../../../src/store/timesheetStore';
+
+export interface SimulatedWindow {
+  readonly tracker: DefaultActivityTracker;
+  readonly changes: ActivityStateChange[];
+  readonly returns: AwayTime[];
+  readonly errors: string[];
+  /** Writes this window made to the shared state file. */
+  readonly writes: () => number;
+  focused: boolean;
+  now: Date;
+}
+
+export function tempTimesheetPath(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'timekeeper-tracking-')), 'utt.log');
+}
+
+export function simulatedWindow(timesheetPath: string, now: Date, id = 'window'): SimulatedWindow {
+  const timesheet = new TimesheetStore(timesheetPath);
+  let writes = 0;
+  const window: SimulatedWindow = {
+    changes: [],
+    returns: [],
+    errors: [],
+    writes: () => writes,
+    focused: true,
+    now,
+    tracker: undefined as unknown as DefaultActivityTracker,
+  };
+  const tracker = new DefaultActivityTracker({
+    windowId: id,
+    now: () => window.now,
+    timesheet: () => timesheet,
+    isFocused: () => window.focused,
+    startTicking: () => ({ dispose() {} }),
+    onError: (message, error) => window.errors.push(`${message}: ${String(error)}`),
+    stateFileFor: (file) => {
+      const stateFile = SharedStateFile.besideTimesheet(file);
+      const update = stateFile.update.bind(stateFile);
+      stateFile.update = async (change) => {
+        const result = await update(change);
+        if (result.written) writes++;
+        return result;
+      };
+      return stateFile;
+    },
+  });
+  tracker.onDidChangeState((change) => window.changes.push(change));
+  tracker.onDidReturn((away) => window.returns.push(away));
+  return Object.assign(window, { tracker });
+}
+
+/** Lets pending reads and writes of the shared state settle (real file I/O, no timers involved). */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise((resolve) => setTimeout(resolve, 15));
+}
+
+export function at(text: string): Date {
+  const [day, time] = text.split(' ');
+  const [y, m, d] = String(day).split('-').map(Number) as [number, number, number];
+  const [h, min, s = 0] = String(time).split(':').map(Number) as [number, number, number?];
+  return new Date(y, m - 1, d, h, min, s);
+}

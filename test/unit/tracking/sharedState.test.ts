@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import {
+  EMPTY_SHARED_STATE,
+  parseSharedState,
+  serializeSharedState,
+} from '../../../src/tracking/sharedState';
+import { SharedStateFile } from '../../../src/tracking/sharedStateFile';
+import { tempTimesheetPath } from './harness';
+
+suite('tracking: shared state file', () => {
+  test('round-trips through its text form', () => {
+    const state = {
+      lastActivity: 1_714_650_000_000,
+      pausedSince: 1_714_650_060_000,
+      away: { start: 1, end: 2, claimedBy: 'w1' },
+      claims: { 'goal:2024-5-2': 3 },
+      focus: { workspace: '/ws', name: 'ws: src' },
+    };
+    assert.deepEqual(parseSharedState(serializeSharedState(state)), state);
+  });
+
+  test('corrupt, foreign or half-broken text reads as what can be trusted', () => {
+    for (const text of ['', '{', 'null', '[]', '{"version":2,"lastActivity":5}']) {
+      assert.deepEqual(parseSharedState(text), EMPTY_SHARED_STATE, text);
+    }
+    assert.deepEqual(
+      parseSharedState(
+        '{"version":1,"lastActivity":"soon","pausedSince":-4,"away":{"start":9,"end":1},"claims":{"a":1,"b":"x"}}',
+      ),
+      { lastActivity: 0, claims: { a: 1 } },
+    );
+  });
+
+  test('lives beside the timesheet; a missing or corrupt file reads empty and the next update repairs it', async () => {
+    const timesheet = tempTimesheetPath();
+    const file = SharedStateFile.besideTimesheet(timesheet);
+    assert.equal(file.path, timesheet.replace(/utt\.log$/, '.utt.log.timekeeper.json'));
+    assert.deepEqual(await file.read(), EMPTY_SHARED_STATE);
+    await fs.writeFile(file.path, '{"version":1,"lastActivity":');
+    assert.deepEqual(await file.read(), EMPTY_SHARED_STATE);
+    const { written } = await file.update((state) => ({ ...state, lastActivity: 42 }));
+    assert.ok(written);
+    assert.equal(parseSharedState(await fs.readFile(file.path, 'utf8')).lastActivity, 42);
+    const dir = await fs.readdir(timesheet.replace(/\/utt\.log$/, ''));
+    assert.deepEqual(dir, ['.utt.log.timekeeper.json'], 'no temporary or lock file left behind');
+  });
+
+  test('a lock left by a crashed process is taken over once stale', async () => {
+    const file = SharedStateFile.besideTimesheet(tempTimesheetPath());
+    await file.update((state) => state);
+    const lock = `${file.path}.lock`;
+    await fs.writeFile(lock, '99999\n');
+    const old = new Date(Date.now() - 60_000);
+    await fs.utimes(lock, old, old);
+    assert.ok((await file.update((state) => ({ ...state, lastActivity: 7 }))).written);
+  });
+
+  test('concurrent updates in one process never lose an increment', async () => {
+    const file = SharedStateFile.besideTimesheet(tempTimesheetPath());
+    await Promise.all(
+      Array.from({ length: 20 }, () =>
+        file.update((state) => ({ ...state, lastActivity: state.lastActivity + 1 })),
+      ),
+    );
+    assert.equal((await file.read()).lastActivity, 20);
+  });
+});
