@@ -11,8 +11,18 @@ const run = (cwd, ...args) => execFileSync(process.execPath, args, { cwd, stdio:
 
 run(root, 'esbuild.mjs', '--production');
 mkdirSync(path.join(root, 'dist'), { recursive: true });
-// --no-dependencies: everything is bundled; the VSIX ships no node_modules.
-run(root, vsce, 'package', '--no-dependencies', '--no-update-package-json', '--out', 'dist/timekeeper.vsix');
+// --no-dependencies: everything is bundled; the VSIX ships no node_modules. --no-rewrite-relative-links: the
+// README's screenshots (docs/images) stay relative, as they are in the repository, until a public one exists.
+run(
+  root,
+  vsce,
+  'package',
+  '--no-dependencies',
+  '--no-update-package-json',
+  '--no-rewrite-relative-links',
+  '--out',
+  'dist/timekeeper.vsix',
+);
 
 const fixtures = path.join(root, 'test/fixtures');
 const out = path.join(root, 'out/fixtures');

@@ -5,6 +5,7 @@ import type { ReportModel } from './api';
 import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
 import { parseTimesheet } from './core/parse';
+import { messageOf } from './host/errors';
 import type { Host } from './host/host';
 import type { EditorOutput } from './output/editorOutput';
 import { dataFilePath } from './settings/dataFilePath';
@@ -99,6 +100,6 @@ function createActivityTracker(host: Host): DefaultActivityTracker {
       return { dispose: () => clearInterval(timer) };
     },
     // Background steps retry on their own; the extension host log keeps the details.
-    onError: (message, error) => console.warn(`Timekeeper tracking: ${message}:`, error),
+    onError: (message, error) => host.log.warn(`Tracking: ${message}: ${messageOf(error)}`),
   });
 }

@@ -49,6 +49,11 @@ export class Host implements vscode.Disposable {
     return this.#options.extensionId;
   }
 
+  /** The "Timekeeper" log channel, for components that work in the background. */
+  get log(): vscode.LogOutputChannel {
+    return this.#options.log;
+  }
+
   registerCommand(definition: CommandDefinition, extensionId: string): IDisposable {
     this.#assertAlive('registerCommand');
     const registration = this.commands.register(definition, extensionId);

@@ -7,48 +7,47 @@ import { nameOfWork } from './nameOfWork';
  * Activity and idle detection: turns what the user does in this window into signals for the shared tracker, keeps
  * the tracker's settings current, asks how to log an away time, and offers pause and resume as commands.
  */
-export function activate(api: Api): void {
+export function activate(api: Api): vscode.Disposable {
   // Resolved once: the keystroke path cannot afford a component lookup per event.
   const tracker = api.resolve(api.tokens.ActivityTracker);
   configure(tracker);
-  vscode.workspace.onDidChangeConfiguration((change) => {
-    if (change.affectsConfiguration('timekeeper')) configure(tracker);
-  });
-  vscode.workspace.onDidChangeWorkspaceFolders(() => configure(tracker));
-
   // The keystroke path: each listener only sets the tracker's flag.
   const signal = () => tracker.signal();
-  // Output channels (logs) and other programmatic documents change without the user: only editing counts.
-  vscode.workspace.onDidChangeTextDocument((change) => {
-    if (change.contentChanges.length > 0 && change.document.uri.scheme !== 'output') signal();
-  });
-  vscode.workspace.onDidSaveTextDocument(signal);
-  vscode.window.onDidChangeTextEditorSelection(signal);
-  vscode.window.onDidChangeTextEditorVisibleRanges(signal);
-  vscode.window.onDidChangeActiveTextEditor(signal);
-  vscode.window.onDidChangeWindowState((state) => state.focused && signal());
-  vscode.window.onDidOpenTerminal(signal);
-  vscode.window.onDidChangeActiveTerminal(signal);
-  vscode.window.onDidChangeTerminalState(signal);
-  vscode.window.onDidCloseTerminal(signal);
-  vscode.debug.onDidStartDebugSession(signal);
-  vscode.debug.onDidChangeActiveDebugSession(signal);
-  vscode.debug.onDidTerminateDebugSession(signal);
-
-  tracker.onDidReturn((away) => void showAwayNotification(api, tracker, away));
-
-  api.registerCommand({
-    name: 'pause',
-    description: 'Pause tracking in every window: the paused time is logged as ignored (paused***)',
-    handler: async (_args, resolve) =>
-      describe(await resolve(api.tokens.ActivityTracker).pause(), 'Tracking paused.'),
-  });
-  api.registerCommand({
-    name: 'resume',
-    description: 'Resume tracking: logs the paused time as ignored (paused***)',
-    handler: async (_args, resolve) =>
-      describe(await resolve(api.tokens.ActivityTracker).resume(), 'Tracking resumed.'),
-  });
+  return vscode.Disposable.from(
+    vscode.workspace.onDidChangeConfiguration((change) => {
+      if (change.affectsConfiguration('timekeeper')) configure(tracker);
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => configure(tracker)),
+    // Output channels (logs) and other programmatic documents change without the user: only editing counts.
+    vscode.workspace.onDidChangeTextDocument((change) => {
+      if (change.contentChanges.length > 0 && change.document.uri.scheme !== 'output') signal();
+    }),
+    vscode.workspace.onDidSaveTextDocument(signal),
+    vscode.window.onDidChangeTextEditorSelection(signal),
+    vscode.window.onDidChangeTextEditorVisibleRanges(signal),
+    vscode.window.onDidChangeActiveTextEditor(signal),
+    vscode.window.onDidChangeWindowState((state) => state.focused && signal()),
+    vscode.window.onDidOpenTerminal(signal),
+    vscode.window.onDidChangeActiveTerminal(signal),
+    vscode.window.onDidChangeTerminalState(signal),
+    vscode.window.onDidCloseTerminal(signal),
+    vscode.debug.onDidStartDebugSession(signal),
+    vscode.debug.onDidChangeActiveDebugSession(signal),
+    vscode.debug.onDidTerminateDebugSession(signal),
+    tracker.onDidReturn((away) => void showAwayNotification(api, tracker, away)),
+    api.registerCommand({
+      name: 'pause',
+      description: 'Pause tracking in every window: the paused time is logged as ignored (paused***)',
+      handler: async (_args, resolve) =>
+        describe(await resolve(api.tokens.ActivityTracker).pause(), 'Tracking paused.'),
+    }),
+    api.registerCommand({
+      name: 'resume',
+      description: 'Resume tracking: logs the paused time as ignored (paused***)',
+      handler: async (_args, resolve) =>
+        describe(await resolve(api.tokens.ActivityTracker).resume(), 'Tracking resumed.'),
+    }),
+  );
 }
 
 function configure(tracker: ActivityTracker): void {

@@ -28,6 +28,10 @@ export class StatusBarTimer implements vscode.Disposable {
   #goalNoticeDay = '';
   /** The timesheet the totals come from: a new `DataFile` (setting or plugin) means other totals. */
   #timesheetPath = '';
+  /** Counts refreshes, so that a slow one that finishes after a newer one does not overwrite its totals. */
+  #refreshes = 0;
+  /** The timesheet a refresh is reading now: a tick does not start another one for the same file. */
+  #refreshingPath: string | undefined;
   readonly #subscriptions: vscode.Disposable[] = [];
 
   constructor(api: Api) {
@@ -56,34 +60,38 @@ export class StatusBarTimer implements vscode.Disposable {
 
   /** Recomputes today's totals from the timesheet, then shows them. */
   async refresh(): Promise<void> {
+    const refresh = ++this.#refreshes;
+    const timesheet = this.#api.resolve(this.#api.tokens.Timesheet);
+    this.#refreshingPath = timesheet.path;
     try {
-      const now = this.#api.resolve(this.#api.tokens.Now);
-      const timesheet = this.#api.resolve(this.#api.tokens.Timesheet);
-      this.#timesheetPath = timesheet.path;
       const entries = await timesheet.entries();
+      if (refresh !== this.#refreshes) return;
+      const now = this.#api.resolve(this.#api.tokens.Now);
       const model = this.#api.resolve(this.#api.tokens.ReportBuilder).build(entries, { date: 'today' }, now);
       this.#totals = todayTotals(model, entries.at(-1), now);
       this.#problem = undefined;
     } catch (error) {
+      if (refresh !== this.#refreshes) return;
       this.#problem = error instanceof Error ? error.message : String(error);
     }
+    this.#timesheetPath = timesheet.path;
+    this.#refreshingPath = undefined;
     this.#shown = '';
     this.tick();
   }
 
   /** Once a second: O(1), no I/O. */
   tick(): void {
+    const now = this.#api.resolve(this.#api.tokens.Now);
+    // Another timesheet (setting or plugin) or a new day: the totals are stale, even those of a broken file.
+    const path = this.#api.resolve(this.#api.tokens.Timesheet).path;
+    if (path !== this.#timesheetPath || (this.#totals && this.#totals.day !== dayKey(now))) {
+      if (path !== this.#refreshingPath) void this.refresh();
+      return;
+    }
     if (this.#problem !== undefined) return this.#showProblem(this.#problem);
     const totals = this.#totals;
     if (!totals) return;
-    const now = this.#api.resolve(this.#api.tokens.Now);
-    if (
-      totals.day !== dayKey(now) ||
-      this.#api.resolve(this.#api.tokens.Timesheet).path !== this.#timesheetPath
-    ) {
-      void this.refresh();
-      return;
-    }
     const state = this.#tracker.state;
     const current = currentElapsed(totals, now);
     // While paused the current span is the pause itself, which will be logged as ignored.

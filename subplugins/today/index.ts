@@ -3,15 +3,19 @@ import type { Api } from '../../src/api';
 import { TodayTree, type TodayNode } from './todayTree';
 
 /** The "Timekeeper" view container's Today view, updated when the timesheet or the tracking state changes. */
-export function activate(api: Api): void {
+export function activate(api: Api): vscode.Disposable {
   const tree = new TodayTree(api);
-  vscode.window.createTreeView('timekeeper.today', { treeDataProvider: tree, showCollapseAll: true });
-  api.onDidChangeTimesheet(() => tree.refresh());
-  api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh());
   // The live row's text has minute precision: a redraw every 30 s keeps it right without waste.
-  setInterval(() => tree.refreshCurrent(), 30_000);
-  vscode.commands.registerCommand('timekeeper.today.refresh', () => tree.refresh());
-  vscode.commands.registerCommand('timekeeper.today.openEntry', (node?: TodayNode) => openEntry(api, node));
+  const redraw = setInterval(() => tree.refreshCurrent(), 30_000);
+  return vscode.Disposable.from(
+    tree,
+    vscode.window.createTreeView('timekeeper.today', { treeDataProvider: tree, showCollapseAll: true }),
+    api.onDidChangeTimesheet(() => tree.refresh()),
+    api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),
+    new vscode.Disposable(() => clearInterval(redraw)),
+    vscode.commands.registerCommand('timekeeper.today.refresh', () => tree.refresh()),
+    vscode.commands.registerCommand('timekeeper.today.openEntry', (node?: TodayNode) => openEntry(api, node)),
+  );
 }
 
 /** Opens the timesheet with the cursor on the entry that ends the activity. */
