@@ -10,6 +10,7 @@
 import type { Disposable, Event } from 'vscode';
 
 export { EXTENSION_ID, tokens } from './tokens';
+export { REPORT_RANGE_ARGUMENTS } from './reportArguments';
 
 export interface Exports {
   readonly v1: Api;

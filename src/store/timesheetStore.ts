@@ -1,7 +1,8 @@
-import { promises as fs, watch, FSWatcher } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, NewEntry, Timesheet } from '../api';
 import { appendedText } from '../core/append';
+import { watchFileInFolder } from '../files/watchFileInFolder';
 import { formatEntryLine } from '../core/entryLine';
 import { parseTimesheet } from '../core/parse';
 import { fileSystemError, TimesheetError } from './timesheetError';
@@ -41,7 +42,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export class TimesheetStore implements Timesheet {
   readonly path: string;
   #snapshot: Snapshot | undefined;
-  #watcher: FSWatcher | undefined;
+  #watcher: { close(): void } | undefined;
   readonly #listeners = new Set<() => void>();
   #debounce: NodeJS.Timeout | undefined;
 
@@ -249,18 +250,12 @@ export class TimesheetStore implements Timesheet {
 
   #startWatching(): void {
     if (this.#watcher || this.#listeners.size === 0) return;
-    // Watch the folder, not the file: editors and tools that save by rename replace the file's inode.
-    try {
-      this.#watcher = watch(path.dirname(this.path), { persistent: false }, (_event, file) => {
-        if (!file || file.toString() === path.basename(this.path)) this.#fireSoon();
-      });
-      this.#watcher.on('error', () => {
-        this.#watcher?.close();
-        this.#watcher = undefined;
-      });
-    } catch {
-      // The folder does not exist yet: the first append creates it and starts watching.
-    }
+    // Undefined while the folder does not exist: the first append creates it and starts watching.
+    this.#watcher = watchFileInFolder(
+      this.path,
+      () => this.#fireSoon(),
+      () => (this.#watcher = undefined),
+    );
   }
 
   #fireSoon(): void {

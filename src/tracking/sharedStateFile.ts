@@ -1,5 +1,6 @@
-import { promises as fs, watch, type FSWatcher } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { watchFileInFolder } from '../files/watchFileInFolder';
 import { EMPTY_SHARED_STATE, parseSharedState, serializeSharedState, type SharedState } from './sharedState';
 
 /** A lock older than this was left by a process that died while holding it (updates hold it for milliseconds). */
@@ -32,7 +33,7 @@ export class SharedStateFile {
   /** Numbers reads (when they start) and writes, so that a slow read never replaces what a later one learned. */
   #version = 0;
   #appliedVersion = 0;
-  #watcher: FSWatcher | undefined;
+  #watcher: { close(): void } | undefined;
   #debounce: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<(state: SharedState) => void>();
 
@@ -158,18 +159,12 @@ export class SharedStateFile {
 
   #startWatching(): void {
     if (this.#watcher || this.#listeners.size === 0) return;
-    try {
-      // The folder, not the file: every write replaces the file's inode.
-      this.#watcher = watch(path.dirname(this.path), { persistent: false }, (_event, file) => {
-        if (!file || file.toString() === path.basename(this.path)) this.#readSoon();
-      });
-      this.#watcher.on('error', () => {
-        this.#watcher?.close();
-        this.#watcher = undefined;
-      });
-    } catch {
-      // The folder does not exist yet; the tracker's first update creates it and watches again.
-    }
+    // Undefined while the folder does not exist: the tracker's first update creates it and watches again.
+    this.#watcher = watchFileInFolder(
+      this.path,
+      () => this.#readSoon(),
+      () => (this.#watcher = undefined),
+    );
   }
 
   /** Re-reads after a burst of events settles, then tells the listeners. */

@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import type { Api, Entry, Output, ReportArgs, ReportModel, Resolve } from '../../src/api';
+import {
+  REPORT_RANGE_ARGUMENTS,
+  type Api,
+  type Entry,
+  type Output,
+  type ReportArgs,
+  type ReportModel,
+  type Resolve,
+} from '../../src/api';
 import { activitiesCsv } from './activitiesCsv';
 import { promptForExport } from './exportPrompt';
 import { reportJson } from './reportJson';
@@ -48,16 +56,7 @@ export function activate(api: Api): void {
         type: 'string',
         choices: ['activities', ...UTT_SECTIONS],
       },
-      { name: 'date', description: 'A day: YYYY-MM-DD, a weekday name, today or yesterday', type: 'string' },
-      { name: 'from', description: 'First day of the range (YYYY-MM-DD)', type: 'string' },
-      { name: 'to', description: 'Last day of the range (YYYY-MM-DD)', type: 'string' },
-      { name: 'week', description: 'A week: this, prev, a week number or a negative offset', type: 'string' },
-      {
-        name: 'month',
-        description: 'A month: this, prev, YYYY-MM, a month name or an offset',
-        type: 'string',
-      },
-      { name: 'project', description: 'Only the activities of this project', type: 'string' },
+      ...REPORT_RANGE_ARGUMENTS,
     ],
     async handler(args, resolve): Promise<ExportResult | undefined> {
       const format = args.format as Format;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EXTENSION_ID, type Api } from '../../src/api';
+import { EXTENSION_ID, REPORT_RANGE_ARGUMENTS, type Api } from '../../src/api';
 import { loadReportData } from './loadReportData';
 import type { RangeArgs, ReportQuery } from './protocol';
 import { REPORT_VIEW_TYPE, ReportPanel } from './reportPanel';
@@ -34,18 +34,7 @@ export function activate(api: Api): vscode.Disposable {
   api.registerCommand({
     name: 'open-report',
     description: 'Open the visual report: summary, chart per day, projects, activities and details',
-    args: [
-      { name: 'date', description: 'A day: YYYY-MM-DD, a weekday name, today or yesterday', type: 'string' },
-      { name: 'from', description: 'First day of the range (YYYY-MM-DD)', type: 'string' },
-      { name: 'to', description: 'Last day of the range (YYYY-MM-DD)', type: 'string' },
-      { name: 'week', description: 'A week: this, prev, a week number or a negative offset', type: 'string' },
-      {
-        name: 'month',
-        description: 'A month: this, prev, YYYY-MM, a month name or an offset',
-        type: 'string',
-      },
-      { name: 'project', description: 'Only the activities of this project', type: 'string' },
-    ],
+    args: [...REPORT_RANGE_ARGUMENTS],
     async handler(args, resolve) {
       const query = queryOf(args);
       // Built before the panel opens, so a bad range is an error of the command, not an empty panel.

@@ -1,4 +1,4 @@
-import type { Api, Output } from '../../src/api';
+import { REPORT_RANGE_ARGUMENTS, type Api, type Output } from '../../src/api';
 import { promptForReport } from './reportPrompt';
 
 /** utt's `report`: builds the report model, renders it through `ReportView` to `Output`, and returns the text. */
@@ -7,16 +7,7 @@ export function activate(api: Api): void {
     name: 'report',
     description: 'Report the time spent on a day or a range: summary, projects, activities, details',
     args: [
-      { name: 'date', description: 'A day: YYYY-MM-DD, a weekday name, today or yesterday', type: 'string' },
-      { name: 'from', description: 'First day of the range (YYYY-MM-DD)', type: 'string' },
-      { name: 'to', description: 'Last day of the range (YYYY-MM-DD)', type: 'string' },
-      { name: 'week', description: 'A week: this, prev, a week number or a negative offset', type: 'string' },
-      {
-        name: 'month',
-        description: 'A month: this, prev, YYYY-MM, a month name, a number or a negative offset',
-        type: 'string',
-      },
-      { name: 'project', description: 'Only the activities of this project', type: 'string' },
+      ...REPORT_RANGE_ARGUMENTS,
       { name: 'perDay', description: 'Show the time per day', type: 'boolean' },
       { name: 'details', description: 'Show the details of each activity', type: 'boolean' },
       { name: 'comments', description: 'Show the comments of the entries', type: 'boolean' },

@@ -33,6 +33,29 @@ async function runFromPalette(title: string): Promise<void> {
   await ui.pressKeys('Enter');
 }
 
+/**
+ * Earlier suites moved Now to other days: to the shared tracker that is time away (a machine that slept). Before
+ * each test, any such away time is discarded and its notification cleared, so each test starts active, at its Now.
+ */
+async function settleTracker(api: Api): Promise<void> {
+  const tracker = api.resolve(api.tokens.ActivityTracker);
+  const returned = new Promise<void>((done) => {
+    const listening = tracker.onDidReturn((away) => {
+      listening.dispose();
+      void tracker.settleAway(away, { kind: 'discard' }).then(() => done());
+    });
+    // Two ticks of the tracker: a return, if the gap makes one, is reported by then.
+    setTimeout(() => {
+      listening.dispose();
+      done();
+    }, 2_500);
+  });
+  tracker.signal();
+  await returned;
+  await vscode.commands.executeCommand('notifications.clearAll');
+  await waitFor('the tracker to be active', () => tracker.state === 'active');
+}
+
 suite('Tracking (status bar, idle, Today)', function () {
   this.timeout(60_000);
   let api: Api;
@@ -57,6 +80,7 @@ suite('Tracking (status bar, idle, Today)', function () {
       override(api, { DataFile: file }),
       api.registerComponent(api.tokens.Now, () => new Date(now), TESTS),
     );
+    await settleTracker(api);
   });
   teardown(async () => {
     await ui.pressKeys('Escape').catch(() => undefined);
