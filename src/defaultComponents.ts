@@ -13,10 +13,6 @@ import { TimesheetStore } from './store/timesheetStore';
 import { DefaultActivityTracker } from './tracking/activityTracker';
 
 /**
- * Registers Timekeeper's own components, the bottom layer of every token's stack. Plugins register above them and
- * get these as `previous`. Stores are kept per path, so a file is parsed once however often it is resolved.
- */
-/**
  * The text view needs the sections the default builder computes. A plugin builder that wraps the default one
  * (spreading its model) keeps them; one that builds from scratch must bring its own view.
  */
@@ -30,6 +26,10 @@ function asCoreModel(model: ReportModel): CoreReportModel {
   );
 }
 
+/**
+ * Registers Timekeeper's own components, the bottom layer of every token's stack. Plugins register above them and
+ * get these as `previous`. Stores are kept per path, so a file is parsed once however often it is resolved.
+ */
 export function registerDefaultComponents(
   host: Host,
   output: EditorOutput,
@@ -44,10 +44,19 @@ export function registerDefaultComponents(
     let store = stores.get(file);
     if (!store) {
       store = new TimesheetStore(file);
-      subscriptions.push(store.onDidChange(onStoreChange));
+      // A file that was the timesheet once (before the setting or a plugin changed it) is not news any more.
+      subscriptions.push(store.onDidChange(() => isCurrent(file) && onStoreChange()));
       stores.set(file, store);
     }
     return store;
+  };
+  const isCurrent = (file: string): boolean => {
+    try {
+      return host.components.resolve(tokens.DataFile) === file;
+    } catch {
+      // A plugin's DataFile that throws is reported where it is resolved; the change is news meanwhile.
+      return true;
+    }
   };
   subscriptions.push(
     host.registerComponent(tokens.Now, () => new Date(), own),

@@ -5,6 +5,7 @@ import { container } from 'tsyringe';
 import subplugins from 'timekeeper:subplugins';
 import type { Api, Exports } from './api';
 import { registerDefaultComponents } from './defaultComponents';
+import { disposeAll } from './host/disposable';
 import { messageOf } from './host/errors';
 import { Host } from './host/host';
 import { PluginDiscovery } from './host/pluginDiscovery';
@@ -39,11 +40,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
   const builtInApi = host.api(own);
   const output = new EditorOutput(log);
   const discovery = new PluginDiscovery(own, host.plugins, log);
-  context.subscriptions.push(log, timesheetChanged, output, discovery, host);
+  // Everything is disposed in reverse order of creation (VS Code disposes context.subscriptions front to back):
+  // sub-plugins first, then the components they use, the host, and the log last.
+  const disposables: { dispose(): unknown }[] = [log, timesheetChanged, output, host, discovery];
+  context.subscriptions.push({ dispose: () => disposeAll(disposables) });
   host.plugins.upsert(own, { displayName: 'Timekeeper', version: api.version, state: 'active' });
 
   try {
-    context.subscriptions.push(
+    disposables.push(
       registerDefaultComponents(host, output, () => timesheetChanged.fire()),
       vscode.commands.registerCommand('timekeeper.runCommand', () => host && runCommandPicker(host)),
       vscode.commands.registerCommand('timekeeper.showPlugins', () => host && showPlugins(host)),
@@ -52,7 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
   } catch (error) {
     host.errors.show('Timekeeper could not start completely: ', error);
   }
-  await loadSubplugins(host, builtInApi, log, context.subscriptions);
+  await loadSubplugins(host, builtInApi, log, disposables);
 
   // Plugins depend on us: activating one before our own activation resolved would wait on us forever.
   setTimeout(() => void discovery.scan(), 0);

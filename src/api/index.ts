@@ -117,7 +117,7 @@ export interface Tokens {
   readonly TimesheetParser: Token<TimesheetParser>;
   /**
    * Whether the user is active, idle or has paused tracking, decided across every VS Code window, and what was
-   * written about it. Added in 0.2.0.
+   * written about it.
    */
   readonly ActivityTracker: Token<ActivityTracker>;
 }

@@ -76,13 +76,17 @@ export class CommandRegistry {
   }
 
   /** Runs a command without prompting: resolves to the handler's value, rejects with its error. */
-  async run(name: string, args: Record<string, unknown> = {}): Promise<unknown> {
+  async run(
+    name: string,
+    args: Record<string, unknown> = {},
+    resolve: Resolve = this.#perRun(),
+  ): Promise<unknown> {
     const command = this.find(name);
     const checked = checkArgs(command.name, command.args, args);
-    return command.handler(checked, this.#perRun());
+    return command.handler(checked, resolve);
   }
 
-  /** The resolve a command's own prompt gets: the same components its handler will see. */
+  /** A run's resolve (one `Now`), for a run that asks its prompt first: hand the same one to `run`. */
   resolver(): Resolve {
     return this.#perRun();
   }

@@ -20,9 +20,15 @@ interface Layer {
 export class ComponentRegistry {
   readonly #container: DependencyContainer;
   readonly #stacks = new Map<string, Layer[]>();
+  readonly #onFactoryError: (extensionId: string, token: string, error: unknown) => void;
 
-  constructor(container: DependencyContainer) {
+  /** `onFactoryError` hears of every factory that throws, with the extension it belongs to, before it propagates. */
+  constructor(
+    container: DependencyContainer,
+    onFactoryError: (extensionId: string, token: string, error: unknown) => void = () => undefined,
+  ) {
     this.#container = container;
+    this.#onFactoryError = onFactoryError;
   }
 
   register<T>(token: Token<T>, factory: Factory<T>, extensionId: string): IDisposable {
@@ -80,6 +86,7 @@ export class ComponentRegistry {
     try {
       return layer.factory((t) => this.resolve(t), previous);
     } catch (error) {
+      this.#onFactoryError(layer.extensionId, token, error);
       throw pluginError(`The factory of component '${token}'`, layer.extensionId, error);
     }
   }

@@ -16,7 +16,7 @@ export function toDisposable(fn: () => void): IDisposable {
 }
 
 /** Disposes in reverse order of registration, the way a composition root tears down. */
-export function disposeAll(disposables: IDisposable[]): void {
+export function disposeAll(disposables: { dispose(): unknown }[]): void {
   while (disposables.length > 0) {
     disposables.pop()?.dispose();
   }

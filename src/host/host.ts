@@ -35,7 +35,12 @@ export class Host implements vscode.Disposable {
   constructor(options: HostOptions) {
     this.#options = options;
     this.errors = new ErrorReporter(options.log);
-    this.components = new ComponentRegistry(options.container);
+    this.components = new ComponentRegistry(options.container, (extensionId, token, error) => {
+      this.plugins.recordError(extensionId, `component ${token}: ${messageOf(error)}`);
+      options.log.warn(
+        `The factory of component '${token}' (from ${extensionId}) threw: ${messageOf(error)}`,
+      );
+    });
     this.commands = new CommandRegistry(
       (command) =>
         vscode.commands.registerCommand(`timekeeper.${command.name}`, (args: unknown) =>
@@ -91,9 +96,11 @@ export class Host implements vscode.Disposable {
     if (!command) return undefined;
     const given = isPlainObject(rawArgs) ? rawArgs : {};
     try {
-      const args = await this.#askArgs(command, given, rawArgs === undefined, askOptional);
+      // One resolver for the prompt and the handler: both see the same Now.
+      const resolve = this.commands.resolver();
+      const args = await this.#askArgs(command, given, rawArgs === undefined, askOptional, resolve);
       if (!args) return undefined;
-      return await this.commands.run(name, args);
+      return await this.commands.run(name, args, resolve);
     } catch (error) {
       this.plugins.recordError(command.extensionId, `${name}: ${messageOf(error)}`);
       const origin = command.extensionId === this.extensionId ? '' : ` (from ${command.extensionId})`;
@@ -120,11 +127,16 @@ export class Host implements vscode.Disposable {
       const owner = ownerOf();
       return event(
         (value) => {
-          try {
-            listener.call(thisArgs, value);
-          } catch (error) {
+          const fail = (error: unknown) => {
             this.plugins.recordError(owner, `event listener: ${messageOf(error)}`);
             this.#options.log.error(`An event listener of ${owner} threw: ${messageOf(error)}`);
+          };
+          try {
+            // An async listener's rejection is its error too, not an unhandled one.
+            const result: unknown = listener.call(thisArgs, value);
+            if (isThenable(result)) result.then(undefined, fail);
+          } catch (error) {
+            fail(error);
           }
         },
         undefined,
@@ -191,8 +203,9 @@ export class Host implements vscode.Disposable {
     given: Record<string, unknown>,
     bare: boolean,
     askOptional: boolean,
+    resolve: Resolve,
   ): Promise<Record<string, unknown> | undefined> {
-    if (bare && command.prompt) return command.prompt(this.commands.resolver());
+    if (bare && command.prompt) return command.prompt(resolve);
     if (!askOptional && missingRequired(command.args, given).length === 0) return given;
     return promptForArgs(command.name, command.args, given, !askOptional);
   }
@@ -202,6 +215,10 @@ export class Host implements vscode.Disposable {
       throw new Error(`${what}: Timekeeper has been deactivated; register again after it is activated.`);
     }
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

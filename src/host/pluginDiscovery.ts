@@ -54,11 +54,13 @@ export class PluginDiscovery implements vscode.Disposable {
     this.#plugins.upsert(extension.id, {
       displayName: manifest.displayName ?? manifest.name ?? extension.id,
       version: manifest.version ?? '',
-      state: extension.isActive ? 'active' : 'inactive',
     });
-    if (isNew) this.#log.info(`Found plugin ${extension.id} ${manifest.version ?? ''}`);
-    if (extension.isActive) return;
+    // A later scan keeps what the first one found: VS Code reports a plugin whose activation failed as active.
+    if (!isNew) return;
+    this.#plugins.upsert(extension.id, { state: extension.isActive ? 'active' : 'inactive' });
+    this.#log.info(`Found plugin ${extension.id} ${manifest.version ?? ''}`);
     try {
+      // Also when VS Code already activated it: activate() then answers at once, and rejects if that failed.
       await extension.activate();
       this.#plugins.upsert(extension.id, { state: 'active' });
     } catch (error) {

@@ -23,11 +23,6 @@ export class EditorOutput implements vscode.TextDocumentContentProvider, vscode.
     return this.#text;
   }
 
-  /** The text shown now; tests and plugins read it back. */
-  get text(): string {
-    return this.#text;
-  }
-
   readonly output: Output = {
     write: (text: string) => {
       this.#text = text;

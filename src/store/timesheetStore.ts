@@ -14,7 +14,8 @@ interface Snapshot {
   readonly mtimeMs: number;
   /**
    * Every entry, in file order. Appends grow this same array (copying a million entries per append would cost
-   * more than the append), so readers get a view that may grow on a later read, never one that changes.
+   * more than the append), so readers get a view that may grow on a later read; only a line that was incomplete
+   * (no newline yet) can be read again differently.
    */
   readonly entries: Entry[];
   /** How many of `entries` come from complete lines; the rest are from a last line without a newline yet. */
@@ -42,6 +43,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export class TimesheetStore implements Timesheet {
   readonly path: string;
   #snapshot: Snapshot | undefined;
+  #reading: Promise<Snapshot | undefined> | undefined;
   #watcher: { close(): void } | undefined;
   readonly #listeners = new Set<() => void>();
   #debounce: NodeJS.Timeout | undefined;
@@ -107,7 +109,18 @@ export class TimesheetStore implements Timesheet {
     this.#listeners.clear();
   }
 
-  async #refresh(): Promise<Snapshot | undefined> {
+  /**
+   * One read at a time: readers that arrive while one is running share it, so two tail parses never grow the same
+   * entries array at once (and a change read by the status bar, the Today view and a report is read once).
+   */
+  #refresh(): Promise<Snapshot | undefined> {
+    // Cheap once watching; retried here because the folder may have appeared since (created by another writer).
+    this.#startWatching();
+    this.#reading ??= this.#read().finally(() => (this.#reading = undefined));
+    return this.#reading;
+  }
+
+  async #read(): Promise<Snapshot | undefined> {
     let handle: fs.FileHandle;
     try {
       handle = await fs.open(this.path, 'r');

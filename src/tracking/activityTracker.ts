@@ -94,7 +94,7 @@ export class DefaultActivityTracker implements ActivityTracker {
     const onListenerError = (error: unknown) => deps.onError('An activity state listener threw', error);
     this.#stateChanged = new Emitter(onListenerError);
     this.#returned = new Emitter(onListenerError);
-    this.#ticking = deps.startTicking(() => this.tick());
+    this.#ticking = deps.startTicking(() => this.#tickSafely());
   }
 
   readonly onDidChangeState = (...args: Parameters<Emitter<ActivityStateChange>['event']>) =>
@@ -225,11 +225,26 @@ export class DefaultActivityTracker implements ActivityTracker {
     this.#ticking.dispose();
     // A closing window hands its last activity to the others (best effort: the process may end first).
     const file = this.#file;
-    if (file && this.#localLast > file.current.lastActivity) void this.#publish(this.#deps.now().getTime());
+    if (file && this.#localLast > file.current.lastActivity) {
+      try {
+        void this.#publish(this.#deps.now().getTime());
+      } catch (error) {
+        this.#deps.onError('Could not hand the last activity to the other windows', error);
+      }
+    }
     this.#fileSubscription?.dispose();
     file?.dispose();
     this.#stateChanged.dispose();
     this.#returned.dispose();
+  }
+
+  /** Ticks from timers and watches: a `Now` or `Timesheet` that throws (a plugin's) is reported, never uncaught. */
+  #tickSafely(): void {
+    try {
+      this.tick();
+    } catch (error) {
+      this.#deps.onError('Could not decide the activity state', error);
+    }
   }
 
   /** The state file beside the current timesheet; follows the `DataFile` setting (and test overrides). */
@@ -242,8 +257,8 @@ export class DefaultActivityTracker implements ActivityTracker {
     const file = this.#deps.stateFileFor?.(timesheetPath) ?? SharedStateFile.besideTimesheet(timesheetPath);
     this.#file = file;
     this.#fileFor = timesheetPath;
-    this.#fileSubscription = file.onDidChange(() => this.tick());
-    this.#inBackground(file.read().then(() => this.#file === file && this.tick()));
+    this.#fileSubscription = file.onDidChange(() => this.#tickSafely());
+    this.#inBackground(file.read().then(() => this.#file === file && this.#tickSafely()));
     return file;
   }
   #enter(state: ActivityState, since: number, now: number): void {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { EXTENSIONS, FORMAT_NAMES, type Format } from './formats';
 
 interface Choice extends vscode.QuickPickItem {
   readonly args: Record<string, string>;
@@ -45,5 +46,16 @@ export async function promptForExport(): Promise<Record<string, unknown> | undef
     title: 'Timekeeper: Export Report',
     placeHolder: 'Which days?',
   });
-  return days && { ...what.args, ...days.args };
+  if (!days) return undefined;
+  if (what.args.destination !== 'file') return { ...what.args, ...days.args };
+  const format = what.args.format as Format;
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const name = `timekeeper-${days.label.toLowerCase().replace(/\s+/g, '-')}.${EXTENSIONS[format]}`;
+  const target = await vscode.window.showSaveDialog({
+    title: 'Timekeeper: Export Report',
+    saveLabel: 'Export',
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
+    filters: { [FORMAT_NAMES[format]]: [EXTENSIONS[format]] },
+  });
+  return target && { ...what.args, ...days.args, path: target.fsPath };
 }

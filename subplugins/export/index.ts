@@ -10,14 +10,10 @@ import {
 } from '../../src/api';
 import { activitiesCsv } from './activitiesCsv';
 import { promptForExport } from './exportPrompt';
+import { FORMAT_NAMES, type Format } from './formats';
 import { reportJson } from './reportJson';
 import { reportMarkdown } from './reportMarkdown';
-import { isoDay } from './timeText';
 
-type Format = 'csv' | 'json' | 'markdown';
-
-const EXTENSIONS: Readonly<Record<Format, string>> = { csv: 'csv', json: 'json', markdown: 'md' };
-const FILTER_NAMES: Readonly<Record<Format, string>> = { csv: 'CSV', json: 'JSON', markdown: 'Markdown' };
 /** utt's own `--csv-section` spellings, exported byte for byte as the `report` command prints them. */
 const UTT_SECTIONS = ['per_day', 'per-day', 'per_task', 'per-task'];
 
@@ -58,7 +54,7 @@ export function activate(api: Api): void {
       },
       ...REPORT_RANGE_ARGUMENTS,
     ],
-    async handler(args, resolve): Promise<ExportResult | undefined> {
+    async handler(args, resolve): Promise<ExportResult> {
       const format = args.format as Format;
       const { date, from, to, week, month, project } = args as ReportArgs;
       const reportArgs: ReportArgs = { date, from, to, week, month, project };
@@ -76,7 +72,7 @@ export function activate(api: Api): void {
               now,
             )
           : serialise(format, model);
-      return deliver(format, text, args, model);
+      return deliver(format, text, args);
     },
     prompt: () => promptForExport(),
   });
@@ -107,12 +103,7 @@ function uttSection(
   return text;
 }
 
-async function deliver(
-  format: Format,
-  text: string,
-  args: Record<string, unknown>,
-  model: ReportModel,
-): Promise<ExportResult | undefined> {
+async function deliver(format: Format, text: string, args: Record<string, unknown>): Promise<ExportResult> {
   const bytes = Buffer.byteLength(text);
   if (typeof args.path === 'string' && args.path !== '') {
     await vscode.workspace.fs.writeFile(vscode.Uri.file(args.path), Buffer.from(text));
@@ -121,22 +112,13 @@ async function deliver(
   if (args.destination === 'clipboard') {
     await vscode.env.clipboard.writeText(text);
     void vscode.window.showInformationMessage(
-      `Timekeeper: the report is on the clipboard as ${FILTER_NAMES[format]}.`,
+      `Timekeeper: the report is on the clipboard as ${FORMAT_NAMES[format]}.`,
     );
     return { format, destination: 'clipboard', bytes };
   }
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = `timekeeper-${isoDay(model.start)}-${isoDay(model.end)}.${EXTENSIONS[format]}`;
-  const target = await vscode.window.showSaveDialog({
-    title: 'Timekeeper: Export Report',
-    saveLabel: 'Export',
-    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
-    filters: { [FILTER_NAMES[format]]: [EXTENSIONS[format]] },
-  });
-  if (!target) return undefined;
-  await vscode.workspace.fs.writeFile(target, Buffer.from(text));
-  void vscode.window
-    .showInformationMessage(`Timekeeper: exported the report to ${target.fsPath}.`, 'Open')
-    .then((choice) => choice && vscode.window.showTextDocument(target));
-  return { format, destination: 'file', path: target.fsPath, bytes };
+  // runCommand never prompts: the save dialog belongs to the palette's prompt, which hands back the path.
+  throw new Error(
+    `Export to a file needs the argument 'path' (or destination 'clipboard'); ` +
+      `from the Command Palette, Timekeeper: Export Report… asks where to save.`,
+  );
 }

@@ -22,7 +22,7 @@ export interface ReportData {
   readonly first: string;
   readonly last: string;
   readonly today: string;
-  /** The setting `timekeeper.dailyGoalHours`. */
+  /** The setting `timekeeper.dailyGoalHours`, or 8 when it is 0 (no goal set): the cards and chart need one. */
   readonly goalHours: number;
   /** Milliseconds, as in the text report's Summary. */
   readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };

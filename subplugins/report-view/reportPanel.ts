@@ -111,7 +111,13 @@ export class ReportPanel implements vscode.Disposable {
 
   private receive(raw: unknown): void {
     const message = parseFromWebview(raw);
-    if (message) void this.handle(message);
+    if (!message) return;
+    // A click that fails (the timesheet moved, a range that does not parse) says so instead of doing nothing.
+    this.handle(message).catch((error: unknown) => {
+      void vscode.window.showErrorMessage(
+        `Timekeeper report: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    });
   }
 
   private async handle(message: FromWebview): Promise<void> {

@@ -79,7 +79,7 @@ async function pickProject(
   try {
     entries = await resolve(api.tokens.Timesheet).entries();
   } catch {
-    // A broken timesheet is reported by the report itself; the user may still type a project.
+    // A broken timesheet is reported by the report itself; the picker then offers no project.
   }
   const projects = new Set<string>();
   for (let i = entries.length - 1; i >= 0; i--) {

@@ -3,7 +3,7 @@ import type { ActivityTracker, Api } from '../../src/api';
 import { clockDuration } from './durations';
 import { DEFAULT_FORMAT, statusText } from './statusText';
 import { currentElapsed, dayKey, todayTotals, type TodayTotals } from './todayTotals';
-import { tooltip } from './tooltip';
+import { escape, tooltip } from './tooltip';
 
 interface Settings {
   readonly format: string;
@@ -38,7 +38,7 @@ export class StatusBarTimer implements vscode.Disposable {
     this.#api = api;
     this.#tracker = api.resolve(api.tokens.ActivityTracker);
     this.#item = this.#createItem();
-    const timer = setInterval(() => this.tick(), 1000);
+    const timer = setInterval(() => this.#tickSafely(), 1000);
     this.#subscriptions.push(
       new vscode.Disposable(() => clearInterval(timer)),
       api.onDidChangeTimesheet(() => void this.refresh()),
@@ -52,7 +52,7 @@ export class StatusBarTimer implements vscode.Disposable {
           this.#item = this.#createItem();
         }
         this.#shown = '';
-        this.tick();
+        this.#tickSafely();
       }),
     );
     void this.refresh();
@@ -61,9 +61,11 @@ export class StatusBarTimer implements vscode.Disposable {
   /** Recomputes today's totals from the timesheet, then shows them. */
   async refresh(): Promise<void> {
     const refresh = ++this.#refreshes;
-    const timesheet = this.#api.resolve(this.#api.tokens.Timesheet);
-    this.#refreshingPath = timesheet.path;
+    let path = '';
     try {
+      const timesheet = this.#api.resolve(this.#api.tokens.Timesheet);
+      path = timesheet.path;
+      this.#refreshingPath = path;
       const entries = await timesheet.entries();
       if (refresh !== this.#refreshes) return;
       const now = this.#api.resolve(this.#api.tokens.Now);
@@ -74,10 +76,19 @@ export class StatusBarTimer implements vscode.Disposable {
       if (refresh !== this.#refreshes) return;
       this.#problem = error instanceof Error ? error.message : String(error);
     }
-    this.#timesheetPath = timesheet.path;
+    this.#timesheetPath = path;
     this.#refreshingPath = undefined;
     this.#shown = '';
-    this.tick();
+    this.#tickSafely();
+  }
+
+  /** The timer's tick: components are plugins' to replace, and one that throws shows as a problem, not a crash. */
+  #tickSafely(): void {
+    try {
+      this.tick();
+    } catch (error) {
+      this.#showProblem(error instanceof Error ? error.message : String(error));
+    }
   }
 
   /** Once a second: O(1), no I/O. */
@@ -133,7 +144,8 @@ export class StatusBarTimer implements vscode.Disposable {
     this.#shown = key;
     this.#item.text = '$(watch) $(warning)';
     const markdown = new vscode.MarkdownString(
-      `**Timekeeper cannot read the timesheet.**\n\n${problem}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.`,
+      // The problem quotes the timesheet's line: escaped, so a line cannot inject links or images.
+      `**Timekeeper cannot read the timesheet.**\n\n${escape(problem)}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.`,
     );
     markdown.isTrusted = { enabledCommands: ['timekeeper.edit'] };
     this.#item.tooltip = markdown;

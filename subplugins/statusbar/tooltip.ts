@@ -91,6 +91,6 @@ function actions({ totals, state }: TooltipFacts): string {
 }
 
 /** Activity names come from the timesheet: keep them from being read as Markdown or table syntax. */
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

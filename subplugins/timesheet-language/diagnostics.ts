@@ -19,7 +19,10 @@ export class TimesheetDiagnostics implements vscode.Disposable {
     this.#subscriptions = [
       // Opening, and changing the language of an open document ("Change Language Mode"), both arrive here.
       vscode.workspace.onDidOpenTextDocument((d) => this.#check(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.#checkSoon(e.document)),
+      // Every keystroke in every document arrives here: only timesheets go further.
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document.languageId === 'utt') this.#checkSoon(e.document);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => this.#collection.delete(d.uri)),
     ];
     vscode.workspace.textDocuments.forEach((d) => this.#check(d));

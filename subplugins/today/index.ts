@@ -14,6 +14,10 @@ export function activate(api: Api): vscode.Disposable {
     api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),
     new vscode.Disposable(() => clearInterval(redraw)),
     vscode.commands.registerCommand('timekeeper.today.refresh', () => tree.refresh()),
+    // The row's inline action: VS Code hands the row to the command, which `stretch` must not take for its args.
+    vscode.commands.registerCommand('timekeeper.today.stretch', () =>
+      vscode.commands.executeCommand('timekeeper.stretch'),
+    ),
     vscode.commands.registerCommand('timekeeper.today.openEntry', (node?: TodayNode) => openEntry(api, node)),
   );
 }

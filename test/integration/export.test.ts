@@ -117,4 +117,11 @@ suite('Export', () => {
     );
     await assert.rejects(fs.stat(target('bad.csv')));
   });
+
+  test('runCommand never opens a save dialog: a file export without a path rejects naming it', async () => {
+    await assert.rejects(
+      api.runCommand('export', { format: 'csv', date: '2024-05-07' }),
+      /needs the argument 'path'/,
+    );
+  });
 });
