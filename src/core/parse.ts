@@ -1,6 +1,7 @@
 import { entryWallTime, type Entry } from './entry';
 import { isPythonWhitespace } from './pythonText';
-import { daysInMonth, LocalDateMaker, wallTime as wallTimeOf } from './wallClock';
+import { ParsedEntry } from './parsedEntry';
+import { daysInMonth, wallTime as wallTimeOf } from './wallClock';
 
 /** A line that utt would refuse, with utt's message. */
 export interface TimesheetError {
@@ -84,11 +85,14 @@ export function parseTimesheet(text: string, options: ParseOptions = {}): Parsed
   return { entries, errors };
 }
 
-type ParsedEntry = Entry & { readonly wallTime: number };
-
-/** Reads lines as entries, field by field; one per parse, so that it keeps its date maker's cached day. */
+/** Reads lines as entries, field by field. */
 class LineScanner {
-  private readonly dates = new LocalDateMaker();
+  /**
+   * A timesheet repeats a few hundred names over its lines: one string per distinct name, so the slices made for
+   * each line die young instead of surviving (and being copied by the garbage collector) with their entries.
+   */
+  readonly #names = new Map<string, string>();
+
   private position = 0;
   private end = 0;
 
@@ -135,14 +139,20 @@ class LineScanner {
       return undefined;
     }
     const wallTime = wallTimeOf(year, month, day, hours, minutes);
-    const date = this.dates.dateOf(wallTime);
     const nameStart = this.position;
     const separator = findCommentSeparator(this.source, nameStart, end);
     if (separator === -1) {
-      return { date, name: this.source.slice(nameStart, end), line, wallTime };
+      return new ParsedEntry(this.#intern(this.source.slice(nameStart, end)), undefined, line, wallTime);
     }
     const name = this.source.slice(nameStart, separator);
-    return { date, name, comment: this.source.slice(separator + 4, end), line, wallTime };
+    return new ParsedEntry(this.#intern(name), this.source.slice(separator + 4, end), line, wallTime);
+  }
+
+  #intern(name: string): string {
+    const known = this.#names.get(name);
+    if (known !== undefined) return known;
+    this.#names.set(name, name);
+    return name;
   }
 
   /** The value of `min` to `max` ASCII digits, -1 when there are fewer than `min`. */

@@ -54,28 +54,6 @@ export function localDateOf(time: number): Date {
   return date;
 }
 
-/**
- * Makes the local Dates of wall times, quickly when consecutive wall times share a day, as a timesheet's lines do.
- * `new Date(y, m, d, h, min)` looks up the time zone on every call and costs more than the rest of parsing a
- * line; instead, on a day without a clock change (24 hours from midnight to midnight), a Date is the day's
- * midnight plus the time of day. Days with a change take the slow, exact way.
- */
-export class LocalDateMaker {
-  private day = Number.NaN;
-  private midnight = 0;
-  private regular = false;
-
-  dateOf(time: number): Date {
-    const day = dayNumberOf(time);
-    if (day !== this.day) {
-      this.day = day;
-      this.midnight = localDateOf(day * MS_PER_DAY).getTime();
-      this.regular = localDateOf((day + 1) * MS_PER_DAY).getTime() - this.midnight === MS_PER_DAY;
-    }
-    return this.regular ? new Date(this.midnight + (time - day * MS_PER_DAY)) : localDateOf(time);
-  }
-}
-
 /** Days since 1970-01-01 of the wall time's calendar day. */
 export function dayNumberOf(time: number): number {
   return Math.floor(time / MS_PER_DAY);
