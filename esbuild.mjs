@@ -42,6 +42,27 @@ const subpluginsPlugin = {
   },
 };
 
+/**
+ * Every `import * as vscode from 'vscode'` becomes esbuild's `__toESM(require('vscode'))`, which copies each of the
+ * API object's hundreds of properties onto a fresh object: some thirty times at load, once per importing file.
+ * Importing this shim instead hands esbuild an object whose prototype is the API and whose only own property is
+ * `__esModule`, so each import copies one property and reads the rest through the prototype.
+ */
+const vscodeApiPlugin = {
+  name: 'vscode-api',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) =>
+      args.namespace === 'vscode-api'
+        ? { path: 'vscode', external: true }
+        : { path: 'vscode', namespace: 'vscode-api' },
+    );
+    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({
+      contents: "module.exports = Object.create(require('vscode'), { __esModule: { value: true } });",
+      loader: 'js',
+    }));
+  },
+};
+
 /** Prints errors in the problem-matcher format, so `npm run watch` in a VS Code task shows them in Problems. */
 const problemMatcherPlugin = {
   name: 'problem-matcher',
@@ -71,7 +92,7 @@ const context = await esbuild.context({
   metafile: true,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',
-  plugins: [subpluginsPlugin, ...(watch ? [problemMatcherPlugin] : [])],
+  plugins: [subpluginsPlugin, vscodeApiPlugin, ...(watch ? [problemMatcherPlugin] : [])],
 });
 
 /** The report webview runs in a browser frame: its own bundle, loaded by the page that subplugins/report-view serves. */
