@@ -31,7 +31,9 @@ const subpluginsPlugin = {
       const imports = names.map(
         (n, i) => `import * as p${i} from ${JSON.stringify(path.join(dir, n, 'index.ts'))};`,
       );
-      const list = names.map((n, i) => `{ name: ${JSON.stringify(n)}, activate: p${i}.activate }`);
+      const list = names.map(
+        (n, i) => `{ name: ${JSON.stringify(n)}, activate: p${i}.activate, start: p${i}.start }`,
+      );
       return {
         contents: `${imports.join('\n')}\nexport default [${list.join(', ')}];\n`,
         resolveDir: dir,

@@ -63,6 +63,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
 
   // Plugins depend on us: activating one before our own activation resolved would wait on us forever.
   setTimeout(() => void discovery.scan(), 0);
+  // Live views and timers start just after: the API is complete without them, and VS Code's start-up goes on.
+  setTimeout(() => startSubplugins(host, builtInApi, disposables), 0);
   // What Timekeeper itself costs the extension host: evaluating its bundle plus running activate. Not counted: the
   // time VS Code spends between the two, and its building of this extension's `vscode` API object.
   const vscodeApi = vscodeApiLoaded - bundleLoadStarted;
@@ -93,6 +95,20 @@ async function loadSubplugins(
     } catch (error) {
       current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);
       log.error(`Sub-plugin '${subplugin.name}' failed to activate: ${messageOf(error)}`);
+      current.errors.show(`Timekeeper: the built-in '${subplugin.name}' feature failed to start: `, error);
+    }
+  }
+}
+
+/** The sub-plugins' deferred halves (`start`), each isolated like `activate`. */
+function startSubplugins(current: Host | undefined, api: Api, subscriptions: { dispose(): unknown }[]): void {
+  if (!current) return;
+  for (const subplugin of subplugins) {
+    try {
+      const result = subplugin.start?.(api);
+      if (result) subscriptions.push(result);
+    } catch (error) {
+      current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);
       current.errors.show(`Timekeeper: the built-in '${subplugin.name}' feature failed to start: `, error);
     }
   }

@@ -6,6 +6,8 @@ declare module 'timekeeper:subplugins' {
   const subplugins: ReadonlyArray<{
     readonly name: string;
     readonly activate: (api: Api) => SubpluginResult | Promise<SubpluginResult>;
+    /** Optional: what can wait until Timekeeper's activation has resolved (live views, timers, watchers). */
+    readonly start?: (api: Api) => SubpluginResult;
   }>;
   export default subplugins;
 }

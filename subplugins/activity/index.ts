@@ -3,11 +3,29 @@ import type { ActivityTracker, Api } from '../../src/api';
 import { showAwayNotification } from './awayNotification';
 import { nameOfWork } from './nameOfWork';
 
-/**
- * Activity and idle detection: turns what the user does in this window into signals for the shared tracker, keeps
- * the tracker's settings current, asks how to log an away time, and offers pause and resume as commands.
- */
+/** Pause and resume: commands of the API, there as soon as Timekeeper is active. */
 export function activate(api: Api): vscode.Disposable {
+  return vscode.Disposable.from(
+    api.registerCommand({
+      name: 'pause',
+      description: 'Pause tracking in every window: the paused time is logged as ignored (paused***)',
+      handler: async (_args, resolve) =>
+        describe(await resolve(api.tokens.ActivityTracker).pause(), 'Tracking paused.'),
+    }),
+    api.registerCommand({
+      name: 'resume',
+      description: 'Resume tracking: logs the paused time as ignored (paused***)',
+      handler: async (_args, resolve) =>
+        describe(await resolve(api.tokens.ActivityTracker).resume(), 'Tracking resumed.'),
+    }),
+  );
+}
+
+/**
+ * Activity and idle detection, started just after activation: turns what the user does in this window into signals
+ * for the shared tracker, keeps the tracker's settings current, and asks how to log an away time.
+ */
+export function start(api: Api): vscode.Disposable {
   // Resolved once: the keystroke path cannot afford a component lookup per event.
   const tracker = api.resolve(api.tokens.ActivityTracker);
   configure(tracker);
@@ -35,18 +53,6 @@ export function activate(api: Api): vscode.Disposable {
     vscode.debug.onDidChangeActiveDebugSession(signal),
     vscode.debug.onDidTerminateDebugSession(signal),
     tracker.onDidReturn((away) => void showAwayNotification(api, tracker, away)),
-    api.registerCommand({
-      name: 'pause',
-      description: 'Pause tracking in every window: the paused time is logged as ignored (paused***)',
-      handler: async (_args, resolve) =>
-        describe(await resolve(api.tokens.ActivityTracker).pause(), 'Tracking paused.'),
-    }),
-    api.registerCommand({
-      name: 'resume',
-      description: 'Resume tracking: logs the paused time as ignored (paused***)',
-      handler: async (_args, resolve) =>
-        describe(await resolve(api.tokens.ActivityTracker).resume(), 'Tracking resumed.'),
-    }),
   );
 }
 

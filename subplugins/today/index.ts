@@ -2,8 +2,22 @@ import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 import { TodayTree, type TodayNode } from './todayTree';
 
-/** The "Timekeeper" view container's Today view, updated when the timesheet or the tracking state changes. */
+/** The Today view's commands, there as soon as Timekeeper is active. */
 export function activate(api: Api): vscode.Disposable {
+  return vscode.Disposable.from(
+    // The row's inline action: VS Code hands the row to the command, which `stretch` must not take for its args.
+    vscode.commands.registerCommand('timekeeper.today.stretch', () =>
+      vscode.commands.executeCommand('timekeeper.stretch'),
+    ),
+    vscode.commands.registerCommand('timekeeper.today.openEntry', (node?: TodayNode) => openEntry(api, node)),
+  );
+}
+
+/**
+ * The "Timekeeper" view container's Today view, started just after activation and updated when the timesheet or
+ * the tracking state changes.
+ */
+export function start(api: Api): vscode.Disposable {
   const tree = new TodayTree(api);
   // The live row's text has minute precision: a redraw every 30 s keeps it right without waste.
   const redraw = setInterval(() => tree.refreshCurrent(), 30_000);
@@ -14,11 +28,6 @@ export function activate(api: Api): vscode.Disposable {
     api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),
     new vscode.Disposable(() => clearInterval(redraw)),
     vscode.commands.registerCommand('timekeeper.today.refresh', () => tree.refresh()),
-    // The row's inline action: VS Code hands the row to the command, which `stretch` must not take for its args.
-    vscode.commands.registerCommand('timekeeper.today.stretch', () =>
-      vscode.commands.executeCommand('timekeeper.stretch'),
-    ),
-    vscode.commands.registerCommand('timekeeper.today.openEntry', (node?: TodayNode) => openEntry(api, node)),
   );
 }
 
