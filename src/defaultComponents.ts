@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { tokens } from './api';
-import type { ReportModel } from './api';
+import type { ActivityTracker, ReportModel } from './api';
 import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
 import { parseTimesheet } from './core/parse';
@@ -11,6 +11,7 @@ import type { EditorOutput } from './output/editorOutput';
 import { dataFilePath } from './settings/dataFilePath';
 import { TimesheetStore } from './store/timesheetStore';
 import { DefaultActivityTracker } from './tracking/activityTracker';
+import { isolatedTracker } from './host/isolatedTracker';
 
 /**
  * The text view needs the sections the default builder computes. A plugin builder that wraps the default one
@@ -38,6 +39,7 @@ export function registerDefaultComponents(
   const stores = new Map<string, TimesheetStore>();
   // One per window, made at first use: the activity feature's first resolve, not activation, starts its tick.
   let tracker: DefaultActivityTracker | undefined;
+  let facade: ActivityTracker | undefined;
   const subscriptions: vscode.Disposable[] = [];
   const own = host.extensionId;
   const storeFor = (file: string): TimesheetStore => {
@@ -88,7 +90,11 @@ export function registerDefaultComponents(
       () => ({ render: (model: ReportModel, out) => out.write(renderReportText(asCoreModel(model))) }),
       own,
     ),
-    host.registerComponent(tokens.ActivityTracker, () => (tracker ??= createActivityTracker(host)), own),
+    host.registerComponent(
+      tokens.ActivityTracker,
+      () => (facade ??= isolatedTracker((tracker = createActivityTracker(host)), host)),
+      own,
+    ),
   );
   return new vscode.Disposable(() => {
     tracker?.dispose();

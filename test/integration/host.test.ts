@@ -178,6 +178,15 @@ suite('Plugin host (v1)', () => {
       await waitFor('our listener', () => heard > 0);
       listening.dispose();
       assert.equal(await fs.readFile(file, 'utf8'), '2024-03-01 09:00 hello\n');
+      // An async listener of the tracker's events rejects: recorded under the plugin too, never unhandled.
+      await api.runCommand('pause');
+      await api.runCommand('resume');
+      await waitFor('the tracker listener error to be recorded', () =>
+        api
+          .listPlugins()
+          .find((p) => p.extensionId === FAULTY)
+          ?.errors.some((e) => e.includes('faulty state listener exploded')),
+      );
       await waitFor('the listener error to be recorded', () =>
         api
           .listPlugins()
