@@ -31,9 +31,8 @@ const subpluginsPlugin = {
       const imports = names.map(
         (n, i) => `import * as p${i} from ${JSON.stringify(path.join(dir, n, 'index.ts'))};`,
       );
-      const list = names.map(
-        (n, i) => `{ name: ${JSON.stringify(n)}, activate: p${i}.activate, start: p${i}.start }`,
-      );
+      // The module namespace itself: `start` is optional, and naming a missing export would be a build warning.
+      const list = names.map((n, i) => `{ name: ${JSON.stringify(n)}, module: p${i} }`);
       return {
         contents: `${imports.join('\n')}\nexport default [${list.join(', ')}];\n`,
         resolveDir: dir,

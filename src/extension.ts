@@ -90,7 +90,7 @@ async function loadSubplugins(
 ): Promise<void> {
   for (const subplugin of subplugins) {
     try {
-      const result = await subplugin.activate(api);
+      const result = await subplugin.module.activate(api);
       if (result) subscriptions.push(result);
     } catch (error) {
       current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);
@@ -105,7 +105,7 @@ function startSubplugins(current: Host | undefined, api: Api, subscriptions: { d
   if (!current) return;
   for (const subplugin of subplugins) {
     try {
-      const result = subplugin.start?.(api);
+      const result = subplugin.module.start?.(api);
       if (result) subscriptions.push(result);
     } catch (error) {
       current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);

@@ -5,9 +5,11 @@ declare module 'timekeeper:subplugins' {
   type SubpluginResult = undefined | { dispose(): unknown };
   const subplugins: ReadonlyArray<{
     readonly name: string;
-    readonly activate: (api: Api) => SubpluginResult | Promise<SubpluginResult>;
-    /** Optional: what can wait until Timekeeper's activation has resolved (live views, timers, watchers). */
-    readonly start?: (api: Api) => SubpluginResult;
+    readonly module: {
+      readonly activate: (api: Api) => SubpluginResult | Promise<SubpluginResult>;
+      /** Optional: what can wait until Timekeeper's activation has resolved (live views, timers, watchers). */
+      readonly start?: (api: Api) => SubpluginResult;
+    };
   }>;
   export default subplugins;
 }
