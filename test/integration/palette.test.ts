@@ -43,6 +43,9 @@ async function answer(title: string, text: string, accept = true): Promise<void>
 }
 
 suite('Command Palette (UI)', function () {
+  // Driven through the real workbench on a shared 2-core machine: one retry absorbs a missed frame or a slow
+  // webview start; a test that fails twice still fails.
+  this.retries(1);
   let api: Api;
   suiteSetup(async function () {
     if (!ui.available()) this.skip();
@@ -92,7 +95,7 @@ suite('Command Palette (UI)', function () {
       const rows = await rowLabels();
       assert.match(String(rows[0]), /acme: review/, `projects first: ${rows.join(' | ')}`);
       await ui.screenshot('add-entry-picker');
-      await ui.typeText('acme: rev');
+      // Picked from the list as it is (typing a partial name would offer that text as a new activity first).
       await ui.pressKeys('Enter');
       await answer('Timekeeper: Add "acme: review"', 'second pass');
       await waitFor('the entry', async () => (await fs.readFile(file, 'utf8')).includes('12:15'));

@@ -57,6 +57,9 @@ async function settleTracker(api: Api): Promise<void> {
 }
 
 suite('Tracking (status bar, idle, Today)', function () {
+  // Driven through the real workbench on a shared 2-core machine: one retry absorbs a missed frame or a slow
+  // webview start; a test that fails twice still fails.
+  this.retries(1);
   this.timeout(60_000);
   let api: Api;
   let file: string;
