@@ -31,6 +31,11 @@ interface Snapshot {
 }
 
 const FINGERPRINT_BYTES = 64;
+/** How long a half-written last line gets before it counts as an error: appends take microseconds. */
+const SETTLE_MS = 25;
+
+/** The last line, without its newline, does not read: an error unless it is still being written. */
+class IncompleteLastLine extends TimesheetError {}
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -116,8 +121,22 @@ export class TimesheetStore implements Timesheet {
   #refresh(): Promise<Snapshot | undefined> {
     // Cheap once watching; retried here because the folder may have appeared since (created by another writer).
     this.#startWatching();
-    this.#reading ??= this.#read().finally(() => (this.#reading = undefined));
+    this.#reading ??= this.#readSettled().finally(() => (this.#reading = undefined));
     return this.#reading;
+  }
+
+  /**
+   * A last line without its newline that does not read may be another writer's append caught half-way (a reader
+   * can see a write in progress): it gets a moment to finish, then the file is read again and must make sense.
+   */
+  async #readSettled(): Promise<Snapshot | undefined> {
+    try {
+      return await this.#read();
+    } catch (error) {
+      if (!(error instanceof IncompleteLastLine)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+      return this.#read();
+    }
   }
 
   async #read(): Promise<Snapshot | undefined> {
@@ -214,6 +233,7 @@ export class TimesheetStore implements Timesheet {
       partialText.length > 0
         ? this.#check(
             parseTimesheet(partialText, { firstLine: firstLine + linesInComplete, previous: lastComplete }),
+            IncompleteLastLine,
           )
         : [];
     let all = complete;
@@ -246,7 +266,8 @@ export class TimesheetStore implements Timesheet {
     } catch {
       const bad = firstInvalidUtf8(bytes);
       const line = firstLine + countNewlines(bytes.subarray(0, bad).toString('utf8'));
-      throw new TimesheetError(
+      const inLastLine = bytes.indexOf(0x0a, bad) === -1;
+      throw new (inLastLine ? IncompleteLastLine : TimesheetError)(
         `The timesheet ${this.path} is not valid UTF-8 (byte ${offset + bad}, line ${line}). ` +
           `Save it as UTF-8 and try again.`,
         this.path,
@@ -255,9 +276,9 @@ export class TimesheetStore implements Timesheet {
     }
   }
 
-  #check(result: ReturnType<typeof parseTimesheet>): Entry[] {
+  #check(result: ReturnType<typeof parseTimesheet>, kind: typeof TimesheetError = TimesheetError): Entry[] {
     const first = result.errors[0];
-    if (first) throw new TimesheetError(first.message, this.path, first.line);
+    if (first) throw new kind(first.message, this.path, first.line);
     return result.entries as Entry[];
   }
 

@@ -62,6 +62,20 @@ suite('TimesheetStore', () => {
     store.dispose();
   });
 
+  test('a last line caught half-written by another writer is waited for; one that stays broken is an error', async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:0');
+    const store = new TimesheetStore(file);
+    const reading = store.entries();
+    setTimeout(() => void fs.appendFile(file, '0 done\n'), 5);
+    assert.deepEqual(
+      (await reading).map((e) => e.name),
+      ['hello', 'done'],
+    );
+    await fs.appendFile(file, '2024-01-01 11:0');
+    await assert.rejects(store.entries(), /Invalid entry at line 3: 2024-01-01 11:0/);
+    store.dispose();
+  });
+
   test('a rewrite that keeps the inode (an editor save) is noticed and parsed in full', async () => {
     await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 aaaa\n');
     const store = new TimesheetStore(file);
