@@ -60,8 +60,8 @@ export function activate(api: Api): void {
       const reportArgs: ReportArgs = { date, from, to, week, month, project };
       const now = resolve(api.tokens.Now);
       const entries = await resolve(api.tokens.Timesheet).entries();
-      const model = resolve(api.tokens.ReportBuilder).build(entries, reportArgs, now);
       const section = typeof args.csvSection === 'string' ? args.csvSection : 'activities';
+      // One model per export: utt's sections build their own (with csvSection), the other formats this one.
       const text =
         format === 'csv' && section !== 'activities'
           ? uttSection(
@@ -71,7 +71,7 @@ export function activate(api: Api): void {
               { ...reportArgs, csvSection: section as ReportArgs['csvSection'] },
               now,
             )
-          : serialise(format, model);
+          : serialise(format, resolve(api.tokens.ReportBuilder).build(entries, reportArgs, now));
       return deliver(format, text, args);
     },
     prompt: () => promptForExport(),

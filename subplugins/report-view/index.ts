@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
 import { EXTENSION_ID, REPORT_RANGE_ARGUMENTS, type Api } from '../../src/api';
 import { loadReportData } from './loadReportData';
-import type { RangeArgs, ReportQuery } from './protocol';
+import type { ReportQuery } from './protocol';
 import { REPORT_VIEW_TYPE, ReportPanel } from './reportPanel';
-import { parseQuery } from './webviewMessages';
+import { parseQuery, RANGE_KEYS } from './webviewMessages';
 
 const DEFAULT_QUERY: ReportQuery = { range: { week: 'this' } };
-const RANGE_ARGS: readonly (keyof RangeArgs)[] = ['date', 'from', 'to', 'week', 'month'];
 
 /**
  * The visual report: `open-report` opens a webview with summary cards, a chart per day, projects, activities and
@@ -67,7 +66,7 @@ export function activate(api: Api): vscode.Disposable {
 /** The command's args as a query; none at all means this week. */
 function queryOf(args: Record<string, unknown>): ReportQuery {
   const range: Record<string, string> = {};
-  for (const key of RANGE_ARGS) {
+  for (const key of RANGE_KEYS) {
     if (typeof args[key] === 'string') range[key] = args[key];
   }
   const chosen = Object.keys(range).length > 0 ? range : DEFAULT_QUERY.range;

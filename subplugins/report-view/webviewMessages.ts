@@ -14,7 +14,8 @@ import type {
 
 const FORMATS: readonly ExportFormat[] = ['csv', 'json', 'markdown'];
 const DESTINATIONS: readonly ExportDestination[] = ['file', 'clipboard'];
-const RANGE_KEYS: readonly (keyof RangeArgs)[] = ['date', 'from', 'to', 'week', 'month'];
+/** The arguments that choose a report's days, as the command and the webview both name them. */
+export const RANGE_KEYS: readonly (keyof RangeArgs)[] = ['date', 'from', 'to', 'week', 'month'];
 
 export function parseFromWebview(raw: unknown): FromWebview | undefined {
   if (!isRecord(raw)) return undefined;
