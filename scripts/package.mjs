@@ -2,7 +2,7 @@
 // Timekeeper itself (dist/timekeeper.vsix), the plugin fixtures (out/fixtures/*.vsix) and the example plugins
 // (out/examples/*.vsix, built by examples/build.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -11,8 +11,17 @@ const run = (cwd, ...args) => execFileSync(process.execPath, args, { cwd, stdio:
 
 run(root, 'esbuild.mjs', '--production');
 mkdirSync(path.join(root, 'dist'), { recursive: true });
+// The extension's page in VS Code shows the README in a webview whose images may only be https: or data: URIs, so
+// a picture shipped in the VSIX and linked relatively never shows there, and an https link needs a network. The
+// packaged README therefore carries its pictures inline; the repository's README keeps its relative links.
+const readme = readFileSync(path.join(root, 'README.md'), 'utf8').replace(
+  /!\[([^\]]*)\]\((images\/[\w.-]+\.png)\)/g,
+  (_, alt, image) =>
+    `![${alt}](data:image/png;base64,${readFileSync(path.join(root, image)).toString('base64')})`,
+);
+writeFileSync(path.join(root, 'dist/README.md'), readme);
 // --no-dependencies: everything is bundled; the VSIX ships no node_modules. --no-rewrite-relative-links: the
-// README's screenshots (docs/images) stay relative, as they are in the repository, until a public one exists.
+// README's other relative links (docs/) stay as they are: no public repository to point them to exists yet.
 run(
   root,
   vsce,
@@ -20,6 +29,8 @@ run(
   '--no-dependencies',
   '--no-update-package-json',
   '--no-rewrite-relative-links',
+  '--readme-path',
+  'dist/README.md',
   '--out',
   'dist/timekeeper.vsix',
 );

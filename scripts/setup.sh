@@ -10,7 +10,9 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v rg >/dev/null 2>&1; the
   [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   echo "setup: installing Debian's chromium and ripgrep"
   $sudo_cmd apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium ripgrep >/dev/null
+  # apt's progress and debconf's notes are noise here; its errors still reach the terminal.
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium ripgrep >/dev/null 2>/tmp/timekeeper-apt.log ||
+    { cat /tmp/timekeeper-apt.log >&2; exit 1; }
 fi
 bash scripts/setup-code-server.sh
 echo "setup: done ($(chromium --version 2>/dev/null | head -1); code-server $(node -p "require('./node_modules/code-server/package.json').version"))"

@@ -66,10 +66,10 @@ export class PluginDiscovery implements vscode.Disposable {
     } catch (error) {
       this.#plugins.upsert(extension.id, { state: 'failed' });
       this.#plugins.recordError(extension.id, `activation: ${messageOf(error)}`);
-      this.#log.error(`Plugin ${extension.id} failed to activate: ${messageOf(error)}`);
-      void vscode.window.showWarningMessage(
-        `Timekeeper: the plugin ${manifest.displayName ?? extension.id} failed to activate: ${messageOf(error)}. ` +
-          `Timekeeper keeps working without it.`,
+      // No notification of our own: VS Code already shows one ("Activating extension … failed"), and a second
+      // about the same failure is noise. Show Plugins and the log carry the details.
+      this.#log.error(
+        `Plugin ${extension.id} failed to activate: ${messageOf(error)}. Timekeeper keeps working without it.`,
       );
     }
   }

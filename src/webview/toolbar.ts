@@ -4,8 +4,9 @@ import type {
   ReportData,
   ReportQuery,
 } from '../../subplugins/report-view/protocol';
-import { el, icon } from './dom';
+import { el } from './dom';
 import { projectLabel, weekdayOf } from './format';
+import { MenuButton } from './menuButton';
 import { PRESETS, presetOfRange, rangeOfPreset, type PresetId } from './presets';
 
 export interface ToolbarActions {
@@ -28,13 +29,20 @@ const EXPORTS: readonly {
 
 /**
  * The title and the controls: range preset, custom days, project filter, export. Built once and updated in
- * place, so the control a keyboard user just changed keeps the focus when the new data arrives.
+ * place, so the control a keyboard user just changed keeps the focus when the new data arrives. Range, project and
+ * export are menu buttons: they act on a confirmed choice, never on an arrow key.
  */
 export class Toolbar {
   readonly element: HTMLElement;
   private readonly title = el('h1', {}, 'Timekeeper report');
   private readonly subtitle = el('p', { class: 'subtitle muted' });
-  private readonly preset = el('select', { id: 'range-preset' });
+  private readonly preset = new MenuButton<PresetId>(
+    'range-preset',
+    'Range',
+    'calendar',
+    (id) => this.presetChanged(id),
+    true,
+  );
   private readonly from = el('input', { type: 'date', id: 'range-from', required: '' });
   private readonly to = el('input', { type: 'date', id: 'range-to', required: '' });
   private readonly custom = el(
@@ -45,18 +53,27 @@ export class Toolbar {
     el('label', { for: 'range-to' }, 'to'),
     this.to,
   );
-  private readonly project = el('select', { id: 'project-filter' });
-  private readonly exporter = el(
-    'select',
-    { id: 'export', 'aria-label': 'Export' },
-    el('option', { value: '' }, 'Export…'),
-    ...EXPORTS.map((choice, index) => el('option', { value: String(index) }, choice.label)),
+  private readonly project = new MenuButton<string | undefined>(
+    'project-filter',
+    'Project',
+    'filter',
+    (project) => this.send({ project }),
+    true,
   );
-  private projects: (string | undefined)[] = [];
+  private readonly exporter = new MenuButton<(typeof EXPORTS)[number]>(
+    'export',
+    'Export',
+    'export',
+    (choice) => this.actions.export(choice.format, choice.destination),
+    false,
+  );
   private data: ReportData | undefined;
 
   constructor(private readonly actions: ToolbarActions) {
-    for (const { id, label } of PRESETS) this.preset.append(el('option', { value: id }, label));
+    this.exporter.setChoices(
+      EXPORTS.map((choice) => ({ label: choice.label, value: choice })),
+      undefined,
+    );
     this.element = el(
       'header',
       { class: 'toolbar' },
@@ -64,31 +81,23 @@ export class Toolbar {
       el(
         'div',
         { class: 'controls' },
-        el('label', { for: 'range-preset' }, icon('calendar'), ' Range'),
-        this.preset,
+        this.preset.element,
         this.custom,
-        el('label', { for: 'project-filter' }, icon('filter'), ' Project'),
-        this.project,
-        el('span', { class: 'export-control' }, icon('export'), this.exporter),
+        this.project.element,
+        this.exporter.element,
       ),
     );
-    this.preset.addEventListener('change', () => this.presetChanged());
     this.from.addEventListener('change', () => this.customChanged());
     this.to.addEventListener('change', () => this.customChanged());
-    this.project.addEventListener('change', () =>
-      this.send({ project: this.projects[this.project.selectedIndex] }),
-    );
-    this.exporter.addEventListener('change', () => {
-      const choice = this.exporter.value === '' ? undefined : EXPORTS[Number(this.exporter.value)];
-      this.exporter.value = '';
-      if (choice) this.actions.export(choice.format, choice.destination);
-    });
   }
 
   update(data: ReportData): void {
     this.data = data;
     const preset = presetOfRange(data.query.range, data.today);
-    this.preset.value = preset;
+    this.preset.setChoices(
+      PRESETS.map(({ id, label }) => ({ label, value: id })),
+      PRESETS.findIndex(({ id }) => id === preset),
+    );
     this.custom.hidden = preset !== 'custom';
     this.from.value = data.first;
     this.to.value = data.last;
@@ -97,13 +106,14 @@ export class Toolbar {
       data.query.project === undefined ? days : `${days} · project ${projectLabel(data.query.project)}`;
     const choices = new Set(data.allProjects);
     if (data.query.project !== undefined) choices.add(data.query.project);
-    this.projects = [undefined, ...[...choices].sort()];
-    this.project.replaceChildren(
-      ...this.projects.map((project) =>
-        el('option', {}, project === undefined ? 'All projects' : projectLabel(project)),
-      ),
+    const projects = [undefined, ...[...choices].sort()];
+    this.project.setChoices(
+      projects.map((project) => ({
+        label: project === undefined ? 'All projects' : projectLabel(project),
+        value: project,
+      })),
+      projects.indexOf(data.query.project),
     );
-    this.project.selectedIndex = this.projects.indexOf(data.query.project);
   }
 
   /** Narrows the report to one project, as choosing it in the filter does. */
@@ -111,12 +121,15 @@ export class Toolbar {
     this.send({ project });
   }
 
-  private presetChanged(): void {
-    const id = this.preset.value as PresetId;
+  private presetChanged(id: PresetId): void {
     if (!this.data) return;
     if (id === 'custom') {
       // The days shown stay until the user picks others.
       this.custom.hidden = false;
+      this.preset.setChoices(
+        PRESETS.map(({ id: value, label }) => ({ label, value })),
+        PRESETS.findIndex((preset) => preset.id === 'custom'),
+      );
       this.from.focus();
       return;
     }

@@ -6,33 +6,85 @@ const BREAK = 'Break';
 const ACTIVITY = 'Activity…';
 const WORK = 'Keep as Work';
 const DISCARD = 'Discard';
+const DONT_ASK = "Don't Ask Again…";
+
+/** `timekeeper.away.prompt`: ask each time, or a standing answer given once. */
+type AwayPrompt = 'ask' | 'break' | 'ignore';
+
+/** Away times that came back while the question was already on screen: one answer settles them all. */
+const waiting: AwayTime[] = [];
 
 /**
  * One non-modal notification in the window that claimed the away time: "Away 14:02–14:47 (45 min)", and the
- * user's answer logged through the tracker. Dismissing it keeps the time as work (nothing is written).
+ * user's answer logged through the tracker. Dismissing it keeps the time as work (nothing is written). It never
+ * stacks: an away time that comes back while the question is open waits for the same answer. With a standing
+ * answer in `timekeeper.away.prompt`, nothing is asked.
  */
 export async function showAwayNotification(
   api: Api,
   tracker: ActivityTracker,
   away: AwayTime,
 ): Promise<void> {
-  const answer = await vscode.window.showInformationMessage(
-    `Timekeeper: Away ${clock(away.start)}–${clock(away.end)} (${duration(away)}). Log it as…`,
-    BREAK,
-    ACTIVITY,
-    WORK,
-    DISCARD,
-  );
-  const choice = await choiceOf(api, answer);
-  if (!choice) return;
+  const prompt = awayPrompt();
+  if (prompt === 'ignore') return;
+  if (prompt === 'break') return settle(tracker, [away], { kind: 'break' });
+  waiting.push(away);
+  if (waiting.length > 1) return;
   try {
-    const result = await tracker.settleAway(away, choice);
-    if (result.note) void vscode.window.showInformationMessage(`Timekeeper: ${result.note}`);
+    const answer = await vscode.window.showInformationMessage(
+      `Timekeeper: Away ${clock(away.start)}–${clock(away.end)} (${duration(away)}). Log it as…`,
+      BREAK,
+      ACTIVITY,
+      WORK,
+      DISCARD,
+      DONT_ASK,
+    );
+    const choice = answer === DONT_ASK ? await chooseStandingAnswer() : await choiceOf(api, answer);
+    if (choice) await settle(tracker, [...waiting], choice);
+  } finally {
+    waiting.length = 0;
+  }
+}
+
+async function settle(
+  tracker: ActivityTracker,
+  aways: readonly AwayTime[],
+  choice: AwayChoice,
+): Promise<void> {
+  try {
+    for (const away of aways) {
+      const result = await tracker.settleAway(away, choice);
+      if (result.note) void vscode.window.showInformationMessage(`Timekeeper: ${result.note}`);
+    }
   } catch (error) {
     void vscode.window.showErrorMessage(
       `Timekeeper could not log the time away: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+function awayPrompt(): AwayPrompt {
+  const value = vscode.workspace.getConfiguration('timekeeper').get<string>('away.prompt', 'ask');
+  return value === 'break' || value === 'ignore' ? value : 'ask';
+}
+
+/** "Don't ask again": the standing answer goes to the user settings, and applies to this time away too. */
+async function chooseStandingAnswer(): Promise<AwayChoice | undefined> {
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: 'Always Log Time Away as a Break', prompt: 'break' as const },
+      { label: 'Never Ask: Keep Time Away as Work', prompt: 'ignore' as const },
+    ],
+    {
+      title: 'Timekeeper: when you come back',
+      placeHolder: 'Saved as timekeeper.away.prompt in your user settings; set it to "ask" to be asked again',
+    },
+  );
+  if (!picked) return undefined;
+  await vscode.workspace
+    .getConfiguration('timekeeper')
+    .update('away.prompt', picked.prompt, vscode.ConfigurationTarget.Global);
+  return picked.prompt === 'break' ? { kind: 'break' } : { kind: 'work' };
 }
 
 async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoice | undefined> {

@@ -3,7 +3,9 @@ import { clock, decimalHours, isoDay } from './timeText';
 
 /*
  * Every activity of a report as one CSV table, with what utt's per_task section leaves out (times, the full name,
- * the timesheet line). Written as utt writes its CSV: CRLF line ends, fields quoted only where needed.
+ * the timesheet line). Written as utt writes its CSV: CRLF line ends, fields quoted only where needed. Names and
+ * comments are the person's own text: a cell a spreadsheet would run as a formula is defused (see below). utt's
+ * own CSV sections stay byte for byte what utt prints, raw.
  */
 
 const HEADER = [
@@ -27,17 +29,26 @@ export function activitiesCsv(model: ReportModel): string {
       isoDay(activity.start),
       clock(activity.start),
       clock(activity.end),
-      activity.project,
-      activity.task,
-      activity.name,
+      spreadsheetSafe(activity.project),
+      spreadsheetSafe(activity.task),
+      spreadsheetSafe(activity.name),
       activity.type,
       String(Math.floor(activity.duration / 60_000)),
       decimalHours(activity.duration),
-      activity.comment ?? '',
+      spreadsheetSafe(activity.comment ?? ''),
       activity.line === undefined ? '' : String(activity.line),
     ]);
   }
   return text;
+}
+
+/**
+ * A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and a tab or carriage return before them) as a
+ * formula: a name like `=HYPERLINK(…)` in a timesheet must not become a live link or a command in Excel, LibreOffice
+ * or Google Sheets. A leading apostrophe makes such a cell text in all three (OWASP's advice for CSV injection).
+ */
+function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function csvRow(fields: readonly string[]): string {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 import { StatusBarTimer } from './statusBarTimer';
 import { showStatusMenu } from './statusMenu';
+import { publishTrackingState } from './trackingStateContext';
 
 /** The status bar's menu: a command, there as soon as Timekeeper is active. */
 export function activate(api: Api): vscode.Disposable {
@@ -10,7 +11,10 @@ export function activate(api: Api): vscode.Disposable {
   );
 }
 
-/** The status bar timer, started just after activation. */
+/** The status bar timer and the tracking state that menus read, started just after activation. */
 export function start(api: Api): vscode.Disposable {
-  return new StatusBarTimer(api);
+  return vscode.Disposable.from(
+    new StatusBarTimer(api),
+    publishTrackingState(api.resolve(api.tokens.ActivityTracker)),
+  );
 }

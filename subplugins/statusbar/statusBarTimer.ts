@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActivityTracker, Api } from '../../src/api';
 import { clockDuration } from './durations';
-import { DEFAULT_FORMAT, statusText } from './statusText';
+import { DEFAULT_FORMAT, spokenStatus, statusText } from './statusText';
 import { currentElapsed, dayKey, todayTotals, type TodayTotals } from './todayTotals';
 import { escape, tooltip } from './tooltip';
 
@@ -108,12 +108,14 @@ export class StatusBarTimer implements vscode.Disposable {
     // While paused the current span is the pause itself, which will be logged as ignored.
     const working = totals.working + (totals.currentCounts && state !== 'paused' ? current : 0);
     const { format, goal } = this.#settings;
-    const text = statusText(format, { started: totals.started, state, current, today: working, goal });
+    const numbers = { started: totals.started, state, current, today: working, goal };
+    const text = statusText(format, numbers);
     const since = this.#tracker.since;
     const key = `${text}|${state}|${since.getTime()}`;
     if (key !== this.#shown) {
       this.#shown = key;
       this.#item.text = text;
+      this.#item.accessibilityInformation = { label: spokenStatus(numbers), role: 'button' };
       this.#item.tooltip = tooltip({ totals, state, since, now, working, current, goal });
       this.#item.command = totals.started ? 'timekeeper.add' : 'timekeeper.hello';
     }
@@ -143,6 +145,10 @@ export class StatusBarTimer implements vscode.Disposable {
     if (key === this.#shown) return;
     this.#shown = key;
     this.#item.text = '$(watch) $(warning)';
+    this.#item.accessibilityInformation = {
+      label: 'Timekeeper cannot read the timesheet. Activate to edit it.',
+      role: 'button',
+    };
     const markdown = new vscode.MarkdownString(
       // The problem quotes the timesheet's line: escaped, so a line cannot inject links or images.
       `**Timekeeper cannot read the timesheet.**\n\n${escape(problem)}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.`,

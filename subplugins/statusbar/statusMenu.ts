@@ -5,7 +5,7 @@ interface MenuItem extends vscode.QuickPickItem {
   readonly command: string;
 }
 
-/** "Timekeeper: Menu": what the status bar offers besides its click, for the keyboard and the tooltip's More link. */
+/** "Timekeeper: Status Bar Menu…": what the status bar offers besides its click, for the keyboard and the tooltip's More link. */
 export async function showStatusMenu(tracker: ActivityTracker): Promise<void> {
   const items: MenuItem[] = [
     { label: '$(add) Add Entry…', description: 'the activity that just ended', command: 'timekeeper.add' },
@@ -14,7 +14,16 @@ export async function showStatusMenu(tracker: ActivityTracker): Promise<void> {
       description: 'the last activity up to now',
       command: 'timekeeper.stretch',
     },
-    { label: '$(graph) Report…', command: 'timekeeper.report' },
+    {
+      label: '$(graph) Open Report View',
+      description: 'charts, projects, activities',
+      command: 'timekeeper.open-report',
+    },
+    {
+      label: '$(output) Text Report (utt)…',
+      description: "utt's report in a tab",
+      command: 'timekeeper.report',
+    },
     tracker.state === 'paused'
       ? { label: '$(debug-continue) Resume Tracking', command: 'timekeeper.resume' }
       : {

@@ -30,3 +30,28 @@ export function statusText(format: string, numbers: StatusNumbers): string {
   }
   return numbers.state === 'idle' ? `${text} · idle` : text;
 }
+
+/**
+ * What a screen reader says for the status bar item: words, not `0:42 · 5h12` and icon names.
+ * "Timekeeper: current activity 42 minutes, today 5 hours 12 minutes".
+ */
+export function spokenStatus(numbers: StatusNumbers): string {
+  if (!numbers.started) return 'Timekeeper: no entry today. Activate to start the day.';
+  const state =
+    numbers.state === 'paused' ? ', tracking paused' : numbers.state === 'idle' ? ', you are idle' : '';
+  const goal =
+    numbers.goal > 0 ? `, ${Math.floor((100 * numbers.today) / numbers.goal)} percent of the daily goal` : '';
+  return (
+    `Timekeeper: current activity ${spokenDuration(numbers.current)}, ` +
+    `today ${spokenDuration(numbers.today)}${goal}${state}`
+  );
+}
+
+function spokenDuration(ms: number): string {
+  const minutes = Math.floor(Math.max(0, ms) / 60_000);
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  const minutesText = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
+  if (hours === 0) return minutesText;
+  return `${hours} ${hours === 1 ? 'hour' : 'hours'} ${minutesText}`;
+}

@@ -45,7 +45,8 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       const model = this.#api.resolve(this.#api.tokens.ReportBuilder).build(entries, { date: 'today' }, now);
       const last = entries.at(-1);
       const startedToday = last !== undefined && last.date.toDateString() === now.toDateString();
-      if (!startedToday) return [{ kind: 'message', text: 'No entry today yet: start the day with Hello.' }];
+      // Empty, so that VS Code shows the view's welcome content (package.json `viewsWelcome`) with its buttons.
+      if (!startedToday) return [];
       const groups = new Map<string, Activity[]>();
       for (const activity of model.activities) {
         if (activity.current) continue;

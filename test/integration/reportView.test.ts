@@ -124,7 +124,7 @@ suite('Report view', function () {
     await openReport(RANGE);
     await ui.evaluateIn(
       frames,
-      `(() => { const s = document.getElementById('project-filter'); s.selectedIndex = [...s.options].findIndex(o => o.text === 'globex'); s.dispatchEvent(new Event('change')); })()`,
+      `(() => { document.getElementById('project-filter').click(); [...document.querySelectorAll('#project-filter-menu [role^=menuitem]')].find((item) => item.textContent === 'globex').click(); })()`,
     );
     await waitFor('the filtered report', async () =>
       (await ui.textIn(frames, '.subtitle')).includes('project globex'),

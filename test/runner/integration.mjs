@@ -7,10 +7,12 @@
 //      - main: dist/timekeeper.vsix and out/fixtures/*.vsix installed, out/integration/index.js as the tests;
 //      - examples: dist/timekeeper.vsix and out/examples/*.vsix installed, out/integration-examples/index.js as the
 //        tests (test/integration/examples). Separate because the example report plugin changes every report;
+//      - restricted: dist/timekeeper.vsix alone, with workspace trust on and the folder untrusted (Restricted Mode),
+//        out/integration-restricted/index.js as the tests (test/integration/restricted);
 //   3. merges both summaries into .test-run/integration.json ({passed, failed, pending, failures, sessions}; read by
 //      scripts/test.sh); each session's own is .test-run/integration-<session>.json, its screenshots
-//      .test-run/screenshots[-examples].
-// --session main|examples runs one session only. Every other argument goes to run-integration.mjs (both sessions),
+//      .test-run/screenshots[-examples|-restricted].
+// --session main|examples|restricted runs one session only. Every other argument goes to run-integration.mjs (both sessions),
 // e.g. --grep "Plugin host", --verbose, --keep, --timeout 300.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,8 +23,8 @@ const args = process.argv.slice(2);
 const forceBuild = args.includes('--build');
 const sessionIndex = args.indexOf('--session');
 const only = sessionIndex >= 0 ? args[sessionIndex + 1] : undefined;
-if (only !== undefined && only !== 'main' && only !== 'examples') {
-  console.error(`[integration] --session expects main or examples, got ${only}`);
+if (only !== undefined && !['main', 'examples', 'restricted'].includes(only)) {
+  console.error(`[integration] --session expects main, examples or restricted, got ${only}`);
   process.exit(2);
 }
 const pass = args.filter((a, i) => a !== '--build' && i !== sessionIndex && i !== sessionIndex + 1);
@@ -65,6 +67,12 @@ const examplesTests = path.join(root, 'out/integration-examples');
 if (node('test/runner/build-tests.mjs', '--src', 'test/integration/examples', '--out', examplesTests) !== 0) {
   process.exit(2);
 }
+const restrictedTests = path.join(root, 'out/integration-restricted');
+if (
+  node('test/runner/build-tests.mjs', '--src', 'test/integration/restricted', '--out', restrictedTests) !== 0
+) {
+  process.exit(2);
+}
 
 const vsixIn = (dir) =>
   existsSync(dir)
@@ -86,6 +94,13 @@ const sessions = [
     tests: path.join(examplesTests, 'index.js'),
     screenshots: path.join(root, '.test-run/screenshots-examples'),
   },
+  {
+    name: 'restricted',
+    plugins: [],
+    tests: path.join(restrictedTests, 'index.js'),
+    screenshots: path.join(root, '.test-run/screenshots-restricted'),
+    args: ['--workspace-trust'],
+  },
 ].filter((s) => !only || s.name === only);
 
 const result = path.join(root, '.test-run/integration.json');
@@ -105,6 +120,7 @@ for (const session of sessions) {
     session.screenshots,
     '--result',
     sessionResult,
+    ...(session.args ?? []),
     ...pass,
   );
   status = Math.max(status, code);

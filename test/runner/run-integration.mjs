@@ -153,6 +153,9 @@ function parseArgs(argv) {
       case '--verbose':
         o.verbose = true;
         break;
+      case '--workspace-trust':
+        o.workspaceTrust = true;
+        break; // Restricted Mode: trust stays on, and the workspace is never trusted
       case '--no-dev-path':
         o.noDevPath = true;
         break; // experiment only: shows VS Code ignores extensionTestsPath then
@@ -297,7 +300,9 @@ async function main() {
   log(`temp dir ${tmp}`);
 
   const settings = {
-    'security.workspace.trust.enabled': false,
+    'security.workspace.trust.enabled': Boolean(opts.workspaceTrust),
+    // With trust on, the folder stays untrusted without a prompt: the window runs in Restricted Mode.
+    ...(opts.workspaceTrust ? { 'security.workspace.trust.startupPrompt': 'never' } : {}),
     'timekeeper.dataFile': join(dirs.data, 'utt.log'),
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
@@ -380,7 +385,7 @@ async function main() {
     `127.0.0.1:${port}`,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     '--config',

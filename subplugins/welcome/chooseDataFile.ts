@@ -1,0 +1,51 @@
+import * as vscode from 'vscode';
+
+/**
+ * Lets the person pick the timesheet: an existing file (utt's from another machine, a synced folder) or a new one.
+ * The choice goes to the user settings (`timekeeper.dataFile` has machine scope, so no workspace can redirect it).
+ */
+export async function chooseDataFile(current: string): Promise<string | undefined> {
+  const USE_EXISTING = 'Use an Existing File…';
+  const CREATE_NEW = 'Create a New File…';
+  const choice = await vscode.window.showQuickPick(
+    [
+      {
+        label: USE_EXISTING,
+        detail: 'A utt timesheet that is already there: the utt CLI and Timekeeper share it.',
+      },
+      { label: CREATE_NEW, detail: 'An empty timesheet, created at the first entry.' },
+    ],
+    { title: 'Timekeeper: Choose Timesheet File', placeHolder: `Now: ${current}` },
+  );
+  if (!choice) return undefined;
+  const defaultUri = vscode.Uri.file(current);
+  const uri =
+    choice.label === USE_EXISTING
+      ? (
+          await vscode.window.showOpenDialog({
+            defaultUri,
+            canSelectFiles: true,
+            canSelectFolders: false,
+            canSelectMany: false,
+            openLabel: 'Use as Timesheet',
+            title: 'Timekeeper: Choose the timesheet',
+          })
+        )?.[0]
+      : await vscode.window.showSaveDialog({
+          defaultUri,
+          saveLabel: 'Create Timesheet',
+          title: 'Timekeeper: Where to keep the new timesheet',
+        });
+  if (!uri) return undefined;
+  if (uri.scheme !== 'file') {
+    void vscode.window.showErrorMessage(
+      `Timekeeper: the timesheet must be a file on this machine, not ${uri.toString()}. Choose a local file.`,
+    );
+    return undefined;
+  }
+  await vscode.workspace
+    .getConfiguration('timekeeper')
+    .update('dataFile', uri.fsPath, vscode.ConfigurationTarget.Global);
+  void vscode.window.showInformationMessage(`Timekeeper: the timesheet is now ${uri.fsPath}.`);
+  return uri.fsPath;
+}
