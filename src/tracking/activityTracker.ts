@@ -213,11 +213,12 @@ export class DefaultActivityTracker implements ActivityTracker {
 
   async claimOnce(key: string): Promise<boolean> {
     const now = this.#deps.now().getTime();
-    const { written } = await this.#stateFile().update((state) =>
-      key in state.claims
-        ? undefined
-        : { ...state, claims: { ...recentClaims(state.claims, now), [key]: now } },
-    );
+    const { written } = await this.#stateFile().update((state) => {
+      if (Object.hasOwn(state.claims, key)) return undefined;
+      const claims = recentClaims(state.claims, now);
+      claims[key] = now;
+      return { ...state, claims };
+    });
     return written;
   }
 
@@ -429,7 +430,8 @@ function trusted(time: number, now: number): number {
 }
 
 function recentClaims(claims: Readonly<Record<string, number>>, now: number): Record<string, number> {
-  const kept: Record<string, number> = {};
+  // No prototype: a key such as "__proto__" is stored as data, not as the object's prototype.
+  const kept: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [key, at] of Object.entries(claims)) if (Math.abs(now - at) < CLAIM_RETENTION_MS) kept[key] = at;
   return kept;
 }
