@@ -117,12 +117,13 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
   const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const token = `${HOST} ${process.pid} ${randomBytes(8).toString('hex')}\n`;
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     if (await tryCreate(lockPath, token)) return token;
     const holder = await inspect(lockPath, staleMs);
     if (holder?.stale) await breakStale(lockPath, holder);
     else if (Date.now() > deadline) throw busy(lockPath, holder, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    else await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 4));
+    // Random waits that grow (to 16 ms): many waiting windows neither poll in step nor flood the file system.
+    else await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(16, 2 ** attempt)));
   }
 }
 
