@@ -12,16 +12,23 @@ import * as path from 'node:path';
  *   OS and on local file systems. The file holds a token unique to this acquisition (host, pid, random bytes).
  * - A lock is stale when its holder is a dead process of this host, when it is older than `staleMs` (holders keep it
  *   for milliseconds), or when it is empty or partial past a short grace (a holder whose token write failed, e.g. on
- *   a full disk). Breaking a stale lock never deletes by path, because the path may meanwhile name a fresh lock: the
- *   breaker renames the lock to a name only it uses, then compares what it moved (inode and token) with what it
- *   judged stale. Only the one breaker whose rename moved the stale file deletes it; a breaker that moved a fresh
- *   lock puts it back with `link`, which never replaces a file. Two processes that both judged a lock stale therefore
- *   cannot both win: after the break, taking the lock is again the single O_EXCL create.
- * - Release deletes the lock only if it still holds our token, so a holder that was taken over never deletes the
- *   lock of the process that took over.
+ *   a full disk).
+ * - Whoever deletes the lock (its holder releasing it, or a breaker of a stale one) first takes the lock's guard
+ *   (`<lock>.guard`, also created with O_EXCL) and, under it, deletes the lock only if it is still the file it meant
+ *   (inode and token). When many windows judge one lock stale at once, the first deletes it; the others find a fresh
+ *   lock, or none, and leave it. Two processes that both judged a lock stale therefore cannot both win: after the
+ *   break, taking the lock is again the single O_EXCL create. Release checks our token the same way, so a holder
+ *   that was taken over never deletes the lock of the process that took over.
+ * - Even under the guard nothing is deleted by path: the file is renamed to a name only the deleter uses, compared,
+ *   and put back with `link` (which never replaces a file) if it was not the one meant. That matters only when a
+ *   guard holder froze past the stale time and its guard was broken in turn.
  * - The work gets `confirm()`, which it calls just before its write: if the lock no longer holds our token (a holder
  *   frozen past `staleMs`, taken over meanwhile, or a fresh lock displaced by a breaker that could not put it back),
  *   the work is abandoned and run again from its read under a new lock: the update is retried, never lost or doubled.
+ *
+ * Why not proper-lockfile: its stale path removes the lock directory by path after judging it stale, so two
+ * processes that both judged it stale can both end up holding it, and a holder learns of that only at its next
+ * mtime refresh (seconds later), after it has written.
  *
  * What it does not prove: a holder frozen for more than `staleMs` exactly between `confirm()` and its write (one
  * system call later) still writes once it runs again. A compare-and-swap in the storage would be needed for that,
@@ -80,7 +87,7 @@ export async function withFileLock<T>(
     } catch (error) {
       if (!(error instanceof LockLostError) || run >= MAX_RUNS) throw error;
     } finally {
-      await release(lockPath, token);
+      await release(lockPath, token, options);
     }
   }
 }
@@ -101,7 +108,7 @@ export function lockPathBeside(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.timekeeper.lock`);
 }
 
-/** A temporary file name beside `file` that `removeLeftovers` recognises. */
+/** A temporary file name beside `file` that `removeTemporaryFiles` recognises. */
 export function temporaryPathFor(file: string): string {
   return `${file}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
 }
@@ -113,18 +120,35 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   if (!cleanedLockPaths.has(lockPath)) {
     cleanedLockPaths.add(lockPath);
     await removeAsideLeftovers(lockPath);
+    await removeAsideLeftovers(guardPathOf(lockPath));
   }
+  const token = newToken();
+  await take(lockPath, token, options, (stale) => removeIfStill(lockPath, stale, options));
+  return token;
+}
+
+/** Creates `file` holding `token`, waiting while a living holder has it and calling `breakStale` when it is stale. */
+async function take(
+  file: string,
+  token: string,
+  options: FileLockOptions,
+  breakStale: (stale: Holder) => Promise<void>,
+): Promise<void> {
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
-  const deadline = Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const token = `${HOST} ${process.pid} ${randomBytes(8).toString('hex')}\n`;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const deadline = Date.now() + timeoutMs;
   for (let attempt = 0; ; attempt++) {
-    if (await tryCreate(lockPath, token)) return token;
-    const holder = await inspect(lockPath, staleMs);
-    if (holder?.stale) await breakStale(lockPath, holder);
-    else if (Date.now() > deadline) throw busy(lockPath, holder, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    if (await tryCreate(file, token)) return;
+    const holder = await inspect(file, staleMs);
+    if (holder?.stale) await breakStale(holder);
+    else if (Date.now() > deadline) throw busy(file, holder, timeoutMs);
     // Random waits that grow (to 16 ms): many waiting windows neither poll in step nor flood the file system.
     else await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(16, 2 ** attempt)));
   }
+}
+
+function newToken(): string {
+  return `${HOST} ${process.pid} ${randomBytes(8).toString('hex')}\n`;
 }
 
 /** True when this call created the lock; false when it exists. */
@@ -193,16 +217,48 @@ async function inspect(lockPath: string, staleMs: number): Promise<Holder | unde
   }
 }
 
-async function breakStale(lockPath: string, stale: Holder): Promise<void> {
-  await removeIfStill(lockPath, stale.token, stale.ino);
+/** The guard of a lock: whoever deletes the lock (its holder releasing it, or a breaker) holds the guard meanwhile. */
+function guardPathOf(lockPath: string): string {
+  return `${lockPath}.guard`;
 }
 
 /**
- * Deletes the lock if it is still the file we mean (its token, and its inode when known). Never deletes by path:
- * the lock is first renamed to a name only this call uses, and a fresh lock moved by mistake is put back with
- * `link`, which never replaces a file.
+ * Deletes the lock if it is still `expected`, under the lock's guard: with every deleter taking turns, a lock judged
+ * stale by many windows at once is deleted by the first of them, and the others find a different lock (or none) and
+ * leave it. Without the guard they would move each other's fresh locks aside.
  */
-async function removeIfStill(lockPath: string, token: string, ino?: number): Promise<void> {
+async function removeIfStill(
+  lockPath: string,
+  expected: { token: string; ino?: number },
+  options: FileLockOptions,
+): Promise<void> {
+  const guardPath = guardPathOf(lockPath);
+  const guardToken = newToken();
+  // The guard is held for a few system calls; a stale guard (its holder died or froze) is moved aside unguarded.
+  await take(guardPath, guardToken, options, (stale) => moveAsideIfStill(guardPath, stale));
+  try {
+    // Under the guard only we delete the lock: if it is the one we meant now, it stays so until we move it.
+    if (await isStill(lockPath, expected)) await moveAsideIfStill(lockPath, expected);
+  } finally {
+    await moveAsideIfStill(guardPath, { token: guardToken });
+  }
+}
+
+async function isStill(file: string, expected: { token: string; ino?: number }): Promise<boolean> {
+  try {
+    const [stat, token] = await Promise.all([fs.stat(file), fs.readFile(file, 'utf8')]);
+    return token === expected.token && (expected.ino === undefined || stat.ino === expected.ino);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Deletes the file if it is still the one we mean (its token, and its inode when known). Never deletes by path: the
+ * file is first renamed to a name only this call uses, and a fresh one moved by mistake (possible only when a guard
+ * holder froze past the stale time) is put back with `link`, which never replaces a file.
+ */
+async function moveAsideIfStill(lockPath: string, expected: { token: string; ino?: number }): Promise<void> {
   const aside = `${lockPath}.${HOST}.${process.pid}.${randomBytes(6).toString('hex')}.aside`;
   try {
     await fs.rename(lockPath, aside);
@@ -212,7 +268,7 @@ async function removeIfStill(lockPath: string, token: string, ino?: number): Pro
   }
   try {
     const [stat, moved] = await Promise.all([fs.stat(aside), fs.readFile(aside, 'utf8')]);
-    if (moved === token && (ino === undefined || stat.ino === ino)) return;
+    if (moved === expected.token && (expected.ino === undefined || stat.ino === expected.ino)) return;
     // A fresh lock, taken after the one we meant was gone: its holder keeps it.
     await fs.link(aside, lockPath).catch((error: unknown) => {
       // A third process took the lock meanwhile: the displaced holder learns it at its `confirm()` and retries.
@@ -234,10 +290,10 @@ async function confirm(lockPath: string, token: string): Promise<void> {
   if (current !== token) throw new LockLostError(lockPath);
 }
 
-async function release(lockPath: string, token: string): Promise<void> {
+async function release(lockPath: string, token: string, options: FileLockOptions): Promise<void> {
   try {
     // The cheap check first: a lock taken over is left alone without being touched.
-    if ((await fs.readFile(lockPath, 'utf8')) === token) await removeIfStill(lockPath, token);
+    if ((await fs.readFile(lockPath, 'utf8')) === token) await removeIfStill(lockPath, { token }, options);
   } catch {
     // Gone already, or unreadable: the next acquirer judges it.
   }

@@ -77,6 +77,10 @@ export class DefaultActivityTracker implements ActivityTracker {
   #takingFocus = false;
   #retryPublishAfter = 0;
   #dayStarted = '';
+  /** A day's `hello` is being written (or tried). */
+  #startingDay = false;
+  /** The day whose `hello` this window claimed: it is this window's to write, also on a retry. */
+  #helloClaimed = '';
   /** Entries are planned from what the timesheet holds: one plan-and-write at a time. */
   #queue: Promise<unknown> = Promise.resolve();
   /** Writes and reads started by a tick, which does not wait for them. */
@@ -371,20 +375,34 @@ export class DefaultActivityTracker implements ActivityTracker {
     }
   }
 
-  /** Automatic mode: `hello` at the first activity of a day without entries, written by one window. */
+  /**
+   * Automatic mode: `hello` at the first activity of a day without entries, written by one window. A day counts as
+   * started only once that is settled: after a failure (the timesheet briefly unreadable, its lock busy) the next
+   * activity tries again, so one failure never leaves a day without automatic entries.
+   */
   #startDayAutomatically(now: number): void {
     const date = new Date(now);
     const day = `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
-    if (this.#dayStarted === day) return;
-    this.#dayStarted = day;
+    if (this.#dayStarted === day || this.#startingDay) return;
+    this.#startingDay = true;
     const started = this.#serially(async () => {
       const timesheet = this.#deps.timesheet();
       const last = (await timesheet.entries()).at(-1);
       if (last && last.date.toDateString() === date.toDateString()) return;
-      if (await this.claimOnce(`hello:${day}`)) await timesheet.append({ date, name: 'hello' });
+      // The claim keeps other windows from writing it too; a window that claimed it and failed to write keeps it.
+      if (this.#helloClaimed === day || (await this.claimOnce(`hello:${day}`))) {
+        this.#helloClaimed = day;
+        await timesheet.append({ date, name: 'hello' });
+      }
     });
     this.#inBackground(
-      started.catch((error: unknown) => this.#deps.onError('Could not start the day', error)),
+      started
+        .then(
+          () => (this.#dayStarted = day),
+          (error: unknown) =>
+            this.#deps.onError('Could not start the day (tried again at the next activity)', error),
+        )
+        .finally(() => (this.#startingDay = false)),
     );
   }
 
