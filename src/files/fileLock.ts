@@ -13,15 +13,16 @@ import * as path from 'node:path';
  * - A lock is stale when its holder is a dead process of this host, when it is older than `staleMs` (holders keep it
  *   for milliseconds), or when it is empty or partial past a short grace (a holder whose token write failed, e.g. on
  *   a full disk).
- * - Whoever deletes the lock (its holder releasing it, or a breaker of a stale one) first takes the lock's guard
- *   (`<lock>.guard`, also created with O_EXCL) and, under it, deletes the lock only if it is still the file it meant
- *   (inode and token). When many windows judge one lock stale at once, the first deletes it; the others find a fresh
- *   lock, or none, and leave it. Two processes that both judged a lock stale therefore cannot both win: after the
- *   break, taking the lock is again the single O_EXCL create. Release checks our token the same way, so a holder
- *   that was taken over never deletes the lock of the process that took over.
- * - Even under the guard nothing is deleted by path: the file is renamed to a name only the deleter uses, compared,
- *   and put back with `link` (which never replaces a file) if it was not the one meant. That matters only when a
- *   guard holder froze past the stale time and its guard was broken in turn.
+ * - A breaker of a stale lock first takes the lock's guard (`<lock>.guard`, also created with O_EXCL) and, under it,
+ *   deletes the lock only if it is still the file it judged stale (inode and token). When many windows judge one
+ *   lock stale at once, the first deletes it; the others find a fresh lock, or none, and leave it. Two processes
+ *   that both judged a lock stale therefore cannot both win: after the break, taking the lock is again the single
+ *   O_EXCL create.
+ * - Release deletes the lock only if it holds our token, so a holder that was taken over never deletes the lock of
+ *   the process that took over. It needs no guard: breakers move only the lock they judged stale.
+ * - Nothing is deleted by path: the file is renamed to a name only the deleter uses, compared, and put back with
+ *   `link` (which never replaces a file) if it was not the one meant. That matters only for a holder, or a guard
+ *   holder, that froze past the stale time and then acts on what it read before.
  * - The work gets `confirm()`, which it calls just before its write: if the lock no longer holds our token (a holder
  *   frozen past `staleMs`, taken over meanwhile, or a fresh lock displaced by a breaker that could not put it back),
  *   the work is abandoned and run again from its read under a new lock: the update is retried, never lost or doubled.
@@ -87,7 +88,7 @@ export async function withFileLock<T>(
     } catch (error) {
       if (!(error instanceof LockLostError) || run >= MAX_RUNS) throw error;
     } finally {
-      await release(lockPath, token, options);
+      await release(lockPath, token);
     }
   }
 }
@@ -246,8 +247,10 @@ async function removeIfStill(
 
 async function isStill(file: string, expected: { token: string; ino?: number }): Promise<boolean> {
   try {
-    const [stat, token] = await Promise.all([fs.stat(file), fs.readFile(file, 'utf8')]);
-    return token === expected.token && (expected.ino === undefined || stat.ino === expected.ino);
+    const token = await fs.readFile(file, 'utf8');
+    return (
+      token === expected.token && (expected.ino === undefined || (await fs.stat(file)).ino === expected.ino)
+    );
   } catch {
     return false;
   }
@@ -267,8 +270,7 @@ async function moveAsideIfStill(lockPath: string, expected: { token: string; ino
     throw cannotCreate(lockPath, error);
   }
   try {
-    const [stat, moved] = await Promise.all([fs.stat(aside), fs.readFile(aside, 'utf8')]);
-    if (moved === expected.token && (expected.ino === undefined || stat.ino === expected.ino)) return;
+    if (await isStill(aside, expected)) return;
     // A fresh lock, taken after the one we meant was gone: its holder keeps it.
     await fs.link(aside, lockPath).catch((error: unknown) => {
       // A third process took the lock meanwhile: the displaced holder learns it at its `confirm()` and retries.
@@ -290,10 +292,11 @@ async function confirm(lockPath: string, token: string): Promise<void> {
   if (current !== token) throw new LockLostError(lockPath);
 }
 
-async function release(lockPath: string, token: string, options: FileLockOptions): Promise<void> {
+async function release(lockPath: string, token: string): Promise<void> {
   try {
     // The cheap check first: a lock taken over is left alone without being touched.
-    if ((await fs.readFile(lockPath, 'utf8')) === token) await removeIfStill(lockPath, { token }, options);
+    // No guard needed: the lock is ours, and a breaker (under the guard) moves only a lock it judged stale.
+    if ((await fs.readFile(lockPath, 'utf8')) === token) await moveAsideIfStill(lockPath, { token });
   } catch {
     // Gone already, or unreadable: the next acquirer judges it.
   }
