@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, NewEntry, Timesheet } from '../api';
 import { appendedText } from '../core/append';
+import { lockPathBeside, withFileLock } from '../files/fileLock';
 import { watchFileInFolder } from '../files/watchFileInFolder';
 import { formatEntryLine } from '../core/entryLine';
 import { parseTimesheet } from '../core/parse';
@@ -64,34 +65,42 @@ export class TimesheetStore implements Timesheet {
   }
 
   async append(entry: NewEntry): Promise<void> {
-    // Reading first validates the file (nothing is written to a timesheet that does not parse) and gives the
-    // last entry, which decides whether utt's blank line before a new day is due.
-    const snapshot = await this.#refresh();
-    const last = snapshot?.entries.at(-1);
-    if (last && Math.floor(entry.date.getTime() / 60_000) < Math.floor(last.date.getTime() / 60_000)) {
-      // An earlier entry would make the file unreadable for utt and for us: refuse it rather than corrupt it.
-      throw new TimesheetError(
-        `Cannot add "${entry.name}" at ${formatEntryLine({ ...entry, name: '' }).trim()}: it is earlier than the last ` +
-          `entry (line ${last.line}: ${formatEntryLine(last)}). Check the system clock, or fix the timesheet.`,
-        this.path,
-        last.line,
+    // Read, order check and write are one step for every Timekeeper writer (several windows): under the lock.
+    // A first read of a large file is done before taking it, so that the lock is held for the tail only.
+    await this.#refresh();
+    await withFileLock(lockPathBeside(this.path), async (lock) => {
+      // A read that began before the lock was taken may miss another window's append: wait for it, read afresh.
+      await this.#reading?.catch(() => undefined);
+      // Reading first validates the file (nothing is written to a timesheet that does not parse) and gives the
+      // last entry, which decides whether utt's blank line before a new day is due.
+      const snapshot = await this.#refresh();
+      const last = snapshot?.entries.at(-1);
+      if (last && Math.floor(entry.date.getTime() / 60_000) < Math.floor(last.date.getTime() / 60_000)) {
+        // An earlier entry would make the file unreadable for utt and for us: refuse it rather than corrupt it.
+        throw new TimesheetError(
+          `Cannot add "${entry.name}" at ${formatEntryLine({ ...entry, name: '' }).trim()}: it is earlier than the last ` +
+            `entry (line ${last.line}: ${formatEntryLine(last)}). Check the system clock, or fix the timesheet.`,
+          this.path,
+          last.line,
+        );
+      }
+      const text = appendedText(
+        {
+          lastEntry: last,
+          isEmpty: !snapshot || snapshot.size === 0,
+          endsWithNewline: snapshot?.endsWithNewline ?? true,
+        },
+        entry,
+        snapshot?.lineEnding ?? '\n',
       );
-    }
-    const text = appendedText(
-      {
-        lastEntry: last,
-        isEmpty: !snapshot || snapshot.size === 0,
-        endsWithNewline: snapshot?.endsWithNewline ?? true,
-      },
-      entry,
-      snapshot?.lineEnding ?? '\n',
-    );
-    try {
-      await fs.mkdir(path.dirname(this.path), { recursive: true });
-      await fs.appendFile(this.path, text, { encoding: 'utf8', flag: 'a' });
-    } catch (error) {
-      throw fileSystemError(this.path, error, 'write');
-    }
+      await lock.confirm();
+      try {
+        await fs.mkdir(path.dirname(this.path), { recursive: true });
+        await fs.appendFile(this.path, text, { encoding: 'utf8', flag: 'a' });
+      } catch (error) {
+        throw fileSystemError(this.path, error, 'write');
+      }
+    });
     this.#startWatching();
     this.#fire();
   }

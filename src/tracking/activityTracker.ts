@@ -77,6 +77,10 @@ export class DefaultActivityTracker implements ActivityTracker {
   #takingFocus = false;
   #retryPublishAfter = 0;
   #dayStarted = '';
+  /** A day's `hello` is being written (or tried). */
+  #startingDay = false;
+  /** The day whose `hello` this window claimed: it is this window's to write, also on a retry. */
+  #helloClaimed = '';
   /** Entries are planned from what the timesheet holds: one plan-and-write at a time. */
   #queue: Promise<unknown> = Promise.resolve();
   /** Writes and reads started by a tick, which does not wait for them. */
@@ -213,11 +217,12 @@ export class DefaultActivityTracker implements ActivityTracker {
 
   async claimOnce(key: string): Promise<boolean> {
     const now = this.#deps.now().getTime();
-    const { written } = await this.#stateFile().update((state) =>
-      key in state.claims
-        ? undefined
-        : { ...state, claims: { ...recentClaims(state.claims, now), [key]: now } },
-    );
+    const { written } = await this.#stateFile().update((state) => {
+      if (Object.hasOwn(state.claims, key)) return undefined;
+      const claims = recentClaims(state.claims, now);
+      claims[key] = now;
+      return { ...state, claims };
+    });
     return written;
   }
 
@@ -370,20 +375,34 @@ export class DefaultActivityTracker implements ActivityTracker {
     }
   }
 
-  /** Automatic mode: `hello` at the first activity of a day without entries, written by one window. */
+  /**
+   * Automatic mode: `hello` at the first activity of a day without entries, written by one window. A day counts as
+   * started only once that is settled: after a failure (the timesheet briefly unreadable, its lock busy) the next
+   * activity tries again, so one failure never leaves a day without automatic entries.
+   */
   #startDayAutomatically(now: number): void {
     const date = new Date(now);
     const day = `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
-    if (this.#dayStarted === day) return;
-    this.#dayStarted = day;
+    if (this.#dayStarted === day || this.#startingDay) return;
+    this.#startingDay = true;
     const started = this.#serially(async () => {
       const timesheet = this.#deps.timesheet();
       const last = (await timesheet.entries()).at(-1);
       if (last && last.date.toDateString() === date.toDateString()) return;
-      if (await this.claimOnce(`hello:${day}`)) await timesheet.append({ date, name: 'hello' });
+      // The claim keeps other windows from writing it too; a window that claimed it and failed to write keeps it.
+      if (this.#helloClaimed === day || (await this.claimOnce(`hello:${day}`))) {
+        this.#helloClaimed = day;
+        await timesheet.append({ date, name: 'hello' });
+      }
     });
     this.#inBackground(
-      started.catch((error: unknown) => this.#deps.onError('Could not start the day', error)),
+      started
+        .then(
+          () => (this.#dayStarted = day),
+          (error: unknown) =>
+            this.#deps.onError('Could not start the day (tried again at the next activity)', error),
+        )
+        .finally(() => (this.#startingDay = false)),
     );
   }
 
@@ -429,7 +448,8 @@ function trusted(time: number, now: number): number {
 }
 
 function recentClaims(claims: Readonly<Record<string, number>>, now: number): Record<string, number> {
-  const kept: Record<string, number> = {};
+  // No prototype: a key such as "__proto__" is stored as data, not as the object's prototype.
+  const kept: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [key, at] of Object.entries(claims)) if (Math.abs(now - at) < CLAIM_RETENTION_MS) kept[key] = at;
   return kept;
 }

@@ -1,7 +1,8 @@
 /**
  * What every window of the machine shares about tracking, in a small JSON file beside the timesheet. Times are epoch
- * milliseconds. A missing, unreadable or corrupt file reads as `EMPTY_SHARED_STATE`: each window then knows only its
- * own activity until one of them writes the file again, so nothing is lost and the file repairs itself.
+ * milliseconds. A missing or corrupt file reads as `EMPTY_SHARED_STATE`: each window then knows only its own activity
+ * until one of them writes the file again, so the file repairs itself. (A file that exists but cannot be read is an
+ * error, not an empty state: see `SharedStateFile.read`.)
  */
 export interface SharedState {
   /** The latest sign of activity any window published; 0 when none has. */
@@ -10,7 +11,7 @@ export interface SharedState {
   readonly pausedSince?: number;
   /** The last away time a window claimed, so that no other window claims it again. */
   readonly away?: ClaimedAway;
-  /** Keys of `claimOnce`, with when they were claimed. */
+  /** Keys of `claimOnce`, with when they were claimed. Look keys up with `Object.hasOwn`, never `in`. */
   readonly claims: Readonly<Record<string, number>>;
   /** The workspace whose window saw activity last, and its name for that work (automatic tracking). */
   readonly focus?: WorkspaceFocus;
@@ -28,7 +29,10 @@ export interface ClaimedAway {
   readonly claimedBy: string;
 }
 
-export const EMPTY_SHARED_STATE: SharedState = Object.freeze({ lastActivity: 0, claims: Object.freeze({}) });
+export const EMPTY_SHARED_STATE: SharedState = Object.freeze({
+  lastActivity: 0,
+  claims: Object.freeze(Object.create(null) as Record<string, number>),
+});
 
 const FORMAT_VERSION = 1;
 
@@ -45,7 +49,8 @@ export function parseSharedState(text: string): SharedState {
     return EMPTY_SHARED_STATE;
   }
   if (!isRecord(raw) || raw.version !== FORMAT_VERSION) return EMPTY_SHARED_STATE;
-  const claims: Record<string, number> = {};
+  // Keys are data (any text a plugin chose): a map without a prototype, so "constructor" is a key like any other.
+  const claims: Record<string, number> = Object.create(null) as Record<string, number>;
   if (isRecord(raw.claims)) {
     for (const [key, at] of Object.entries(raw.claims)) if (isTime(at)) claims[key] = at;
   }

@@ -1,12 +1,16 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import {
+  LockLostError,
+  removeTemporaryFiles,
+  temporaryPathFor,
+  withFileLock,
+  type FileLockOptions,
+  type HeldLock,
+} from '../files/fileLock';
 import { watchFileInFolder } from '../files/watchFileInFolder';
 import { EMPTY_SHARED_STATE, parseSharedState, serializeSharedState, type SharedState } from './sharedState';
 
-/** A lock older than this was left by a process that died while holding it (updates hold it for milliseconds). */
-const STALE_LOCK_MS = 10_000;
-/** How long an update waits for the lock before it gives up with an error that says what to do. */
-const LOCK_TIMEOUT_MS = 5_000;
 const WATCH_DEBOUNCE_MS = 20;
 
 export interface SharedStateUpdate {
@@ -22,9 +26,12 @@ export interface SharedStateUpdate {
  *
  * Why this mechanism: windows are separate processes without a channel between them, and a file beside the timesheet
  * needs no server and survives crashes. Readers never see a half-written file, because writes go to a temporary file
- * that is renamed over it (atomic on POSIX, retried on Windows). Read-modify-write cycles are serialised by a lock file
- * created with O_EXCL, so two windows coming back from idle at once cannot both claim the same away time. Other
- * windows learn of a change through a watch on the folder, which keeps the per-second tick free of I/O.
+ * that is renamed over it (atomic on POSIX, retried on Windows). Read-modify-write cycles are serialised by the lock
+ * of `../files/fileLock` (why it is safe, and where it stops, is written there), so two windows coming back from idle
+ * at once cannot both claim the same away time, and a window frozen while holding it retries its update instead of
+ * writing over what others wrote meanwhile. A file that exists but cannot be read fails the update with the real
+ * cause: treating it as empty would drop the pause and the claims. Other windows learn of a change through a watch on
+ * the folder, which keeps the per-second tick free of I/O.
  */
 export class SharedStateFile {
   readonly path: string;
@@ -36,15 +43,20 @@ export class SharedStateFile {
   #watcher: { close(): void } | undefined;
   #debounce: NodeJS.Timeout | undefined;
   readonly #listeners = new Set<(state: SharedState) => void>();
+  readonly #lockOptions: FileLockOptions;
+  /** What killed writers left is removed under the first lock this process takes. */
+  #leftoversRemoved = false;
 
-  constructor(filePath: string) {
+  constructor(filePath: string, lockOptions: FileLockOptions = {}) {
     this.path = filePath;
     this.#lockPath = `${filePath}.lock`;
+    this.#lockOptions = lockOptions;
   }
 
-  static besideTimesheet(timesheetPath: string): SharedStateFile {
+  static besideTimesheet(timesheetPath: string, lockOptions: FileLockOptions = {}): SharedStateFile {
     return new SharedStateFile(
       path.join(path.dirname(timesheetPath), `.${path.basename(timesheetPath)}.timekeeper.json`),
+      lockOptions,
     );
   }
 
@@ -53,13 +65,14 @@ export class SharedStateFile {
     return this.#current;
   }
 
+  /** What the file holds; missing reads as empty. Rejects, keeping `current`, when the file cannot be read. */
   async read(): Promise<SharedState> {
     const version = ++this.#version;
     let text: string;
     try {
       text = await fs.readFile(this.path, 'utf8');
-    } catch {
-      // Missing or unreadable: the next update writes a fresh file.
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw cannotRead(this.path, error);
       text = '';
     }
     const state = parseSharedState(text);
@@ -72,18 +85,22 @@ export class SharedStateFile {
    * `undefined` to leave the file as it is.
    */
   async update(change: (state: SharedState) => SharedState | undefined): Promise<SharedStateUpdate> {
-    await fs.mkdir(path.dirname(this.path), { recursive: true });
-    await this.#lock();
-    try {
-      const state = await this.read();
-      const next = change(state);
-      if (next === undefined) return { state, written: false };
-      await this.#writeAtomically(serializeSharedState(next));
-      this.#apply(next, ++this.#version);
-      return { state: next, written: true };
-    } finally {
-      await fs.rm(this.#lockPath, { force: true });
-    }
+    return withFileLock(
+      this.#lockPath,
+      async (lock) => {
+        if (!this.#leftoversRemoved) {
+          await removeTemporaryFiles(this.path);
+          this.#leftoversRemoved = true;
+        }
+        const state = await this.read();
+        const next = change(state);
+        if (next === undefined) return { state, written: false };
+        await this.#writeAtomically(serializeSharedState(next), lock);
+        this.#apply(next, ++this.#version);
+        return { state: next, written: true };
+      },
+      this.#lockOptions,
+    );
   }
 
   #apply(state: SharedState, version: number): void {
@@ -106,51 +123,29 @@ export class SharedStateFile {
     this.#listeners.clear();
   }
 
-  async #lock(): Promise<void> {
-    const deadline = Date.now() + LOCK_TIMEOUT_MS;
-    for (;;) {
-      try {
-        const handle = await fs.open(this.#lockPath, 'wx');
-        await handle.writeFile(`${process.pid}\n`);
-        await handle.close();
-        return;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-      await this.#removeIfStale();
-      if (Date.now() > deadline) {
-        throw new Error(
-          `Timekeeper could not lock ${this.#lockPath}: another VS Code window has held it for ${LOCK_TIMEOUT_MS / 1000} s. ` +
-            'If no other window is busy, delete that file; tracking goes on meanwhile.',
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 8));
-    }
-  }
-
-  async #removeIfStale(): Promise<void> {
+  /** Writes the whole text aside first, so that the lock is confirmed as late as possible: just before the rename. */
+  async #writeAtomically(text: string, lock: HeldLock): Promise<void> {
+    const temporary = temporaryPathFor(this.path);
     try {
-      const { mtimeMs } = await fs.stat(this.#lockPath);
-      // Either way: a clock set back makes a live lock look young forever, so age counts in both directions.
-      if (Math.abs(Date.now() - mtimeMs) > STALE_LOCK_MS) await fs.rm(this.#lockPath, { force: true });
-    } catch {
-      // Released meanwhile.
+      await fs.writeFile(temporary, text, 'utf8');
+      await lock.confirm();
+    } catch (error) {
+      await fs.rm(temporary, { force: true });
+      if (error instanceof LockLostError) throw error;
+      throw cannotWrite(this.path, error);
     }
-  }
-
-  async #writeAtomically(text: string): Promise<void> {
-    const temporary = `${this.path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await fs.writeFile(temporary, text, 'utf8');
     for (let attempt = 0; ; attempt++) {
       try {
         await fs.rename(temporary, this.path);
         return;
       } catch (error) {
+        // Removed as a leftover by the process that took the lock over from this one: run again.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new LockLostError(this.#lockPath);
         // Windows refuses to replace a file another process has open for a moment; anything else is final.
         const code = (error as NodeJS.ErrnoException).code;
         if (attempt >= 5 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')) {
           await fs.rm(temporary, { force: true });
-          throw error;
+          throw cannotWrite(this.path, error);
         }
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
@@ -171,14 +166,44 @@ export class SharedStateFile {
   #readSoon(): void {
     clearTimeout(this.#debounce);
     this.#debounce = setTimeout(() => {
-      void this.read().then((state) => {
-        for (const listener of [...this.#listeners]) listener(state);
-      });
+      // A file that cannot be read keeps the state known so far; the next update reports why.
+      this.read().then(
+        (state) => {
+          for (const listener of [...this.#listeners]) listener(state);
+        },
+        () => undefined,
+      );
     }, WATCH_DEBOUNCE_MS);
   }
 
   /** Starts the watch once the folder exists (after the first update created it). */
   ensureWatching(): void {
     this.#startWatching();
+  }
+}
+
+function cannotRead(file: string, error: unknown): Error {
+  return new Error(`Timekeeper cannot read the shared state ${file}: ${cause(error)}.`, { cause: error });
+}
+
+function cannotWrite(file: string, error: unknown): Error {
+  return new Error(`Timekeeper cannot write the shared state ${file}: ${cause(error)}.`, { cause: error });
+}
+
+/** The real cause of a file-system error, and what to do about it. */
+function cause(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException | undefined)?.code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied. Give your user read and write access to it (pause and claims are kept in it)';
+    case 'EISDIR':
+      return 'it is a directory, not a file. Remove or rename that directory';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full. Free some space; nothing was changed';
+    case 'EROFS':
+      return 'the file system is read-only. Choose a writable location for the timesheet';
+    default:
+      return (error as Error | undefined)?.message ?? String(error);
   }
 }

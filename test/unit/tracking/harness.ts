@@ -3,7 +3,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { ActivityStateChange, AwayTime } from '../../../src/api';
+import type { ActivityStateChange, AwayTime, Timesheet } from '../../../src/api';
 import { DefaultActivityTracker } from '../../../src/tracking/activityTracker';
 import { SharedStateFile } from '../../../src/tracking/sharedStateFile';
 import { TimesheetStore } from '../../../src/store/timesheetStore';
@@ -23,8 +23,14 @@ export function tempTimesheetPath(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'timekeeper-tracking-')), 'utt.log');
 }
 
-export function simulatedWindow(timesheetPath: string, now: Date, id = 'window'): SimulatedWindow {
-  const timesheet = new TimesheetStore(timesheetPath);
+/** `timesheet` may wrap the real store, e.g. to make one call fail as a busy or unreadable file would. */
+export function simulatedWindow(
+  timesheetPath: string,
+  now: Date,
+  id = 'window',
+  timesheet: (store: TimesheetStore) => Timesheet = (store) => store,
+): SimulatedWindow {
+  const store = timesheet(new TimesheetStore(timesheetPath));
   let writes = 0;
   const window: SimulatedWindow = {
     changes: [],
@@ -38,7 +44,7 @@ export function simulatedWindow(timesheetPath: string, now: Date, id = 'window')
   const tracker = new DefaultActivityTracker({
     windowId: id,
     now: () => window.now,
-    timesheet: () => timesheet,
+    timesheet: () => store,
     isFocused: () => window.focused,
     startTicking: () => ({ dispose() {} }),
     onError: (message, error) => window.errors.push(`${message}: ${String(error)}`),
