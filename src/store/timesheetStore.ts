@@ -1,4 +1,3 @@
-import { createHash, type Hash } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, NewEntry, Timesheet } from '../api';
@@ -9,6 +8,7 @@ import { quotedLine } from '../core/errors';
 import { parseTimesheet } from '../core/parse';
 import { MS_PER_MINUTE, wallTimeOf } from '../core/wallClock';
 import { watchFileInFolder } from '../files/watchFileInFolder';
+import { ContentDigest } from './contentDigest';
 import {
   appendError,
   fileSystemError,
@@ -39,10 +39,10 @@ interface Snapshot extends FileVersion {
   readonly completeBytes: number;
   readonly nextLine: number;
   /**
-   * A hash of all `size` bytes, still open so an own append continues it: a file that grew, or that looks unchanged
-   * while its times cannot be trusted, is compared with it (read `copy().digest()`, never `digest()`).
+   * All `size` bytes, hashed, continued by own appends: a file that grew, or that looks unchanged while its times
+   * cannot be trusted, is compared with it.
    */
-  readonly contentHash: Hash;
+  readonly content: ContentDigest;
   /**
    * The file was modified so shortly before it was read that another change in the same clock tick would keep its
    * modification time: until a later look proves otherwise, an unchanged stat is checked against the content.
@@ -63,7 +63,7 @@ const SETTLE_MS = 25;
 /** Reads that found the file changed while reading it (an editor rewriting it) are tried again this many times. */
 const READ_ATTEMPTS = 5;
 /** Appends that found the file changed between reading and writing it (the utt CLI, an editor) try again. */
-const APPEND_ATTEMPTS = 20;
+const APPEND_ATTEMPTS = 50;
 /** Never wait on a named pipe or a device: opened without blocking, and refused when it is not a regular file. */
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
@@ -114,7 +114,7 @@ export class TimesheetStore implements Timesheet {
         );
       }
       // Writers that keep meeting each other step apart by a random, growing moment.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * attempt * 2));
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * attempt * 4));
     }
     this.#startWatching();
     this.#fire();
@@ -223,9 +223,9 @@ export class TimesheetStore implements Timesheet {
   ): Promise<void> {
     const tail = await readRange(handle, snapshot.completeBytes, after.size);
     if (this.#reading || this.#snapshot !== snapshot) return;
-    snapshot.contentHash.update(written);
+    snapshot.content.update(written);
     // Own bytes are known and every Timekeeper writer appends this way, so the new times hide nothing of ours.
-    this.#snapshot = this.#parseTail(tail, snapshot, after, snapshot.contentHash, false);
+    this.#snapshot = this.#parseTail(tail, snapshot, after, snapshot.content, false);
   }
 
   /**
@@ -313,8 +313,7 @@ export class TimesheetStore implements Timesheet {
     const after = await handle.stat();
     if (sameVersion(before, after)) return true;
     if (after.ino !== before.ino || after.size < before.size) return false;
-    const again = createHash('sha256').update(await readRange(handle, 0, before.size));
-    return again.digest().equals(snapshot.contentHash.copy().digest());
+    return new ContentDigest(await readRange(handle, 0, before.size)).matches(snapshot.content);
   }
 
   /**
@@ -360,21 +359,21 @@ export class TimesheetStore implements Timesheet {
     const bytes = await readRange(handle, 0, stat.size);
     const version = { ino: stat.ino, size: bytes.length, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
     if (previous && previous.ino === stat.ino && bytes.length >= previous.size) {
-      const hash = createHash('sha256').update(bytes.subarray(0, previous.size));
-      if (hash.copy().digest().equals(previous.contentHash.copy().digest())) {
+      const content = new ContentDigest(bytes.subarray(0, previous.size));
+      if (content.matches(previous.content)) {
         if (bytes.length === previous.size) return { ...previous, ...version, mayHideChange };
-        hash.update(bytes.subarray(previous.size));
+        content.update(bytes.subarray(previous.size));
         return this.#parseTail(
           bytes.subarray(previous.completeBytes),
           previous,
           version,
-          hash,
+          content,
           mayHideChange,
         );
       }
     }
     const snapshot = this.#parse(bytes, 0, 1, undefined, undefined, version, mayHideChange);
-    return { ...snapshot, contentHash: createHash('sha256').update(bytes) };
+    return { ...snapshot, content: new ContentDigest(bytes) };
   }
 
   /** Parses `tail` (the file from `previous.completeBytes` on) into the snapshot that continues `previous`. */
@@ -382,7 +381,7 @@ export class TimesheetStore implements Timesheet {
     tail: Buffer,
     previous: Snapshot,
     version: FileVersion,
-    contentHash: Hash,
+    content: ContentDigest,
     mayHideChange: boolean,
   ): Snapshot {
     const snapshot = this.#parse(
@@ -394,7 +393,7 @@ export class TimesheetStore implements Timesheet {
       version,
       mayHideChange,
     );
-    return { ...snapshot, contentHash, lineEnding: previous.lineEnding };
+    return { ...snapshot, content, lineEnding: previous.lineEnding };
   }
 
   /** Parses `bytes` (the file from `offset` on) and builds the snapshot that continues `before`. */
@@ -406,7 +405,7 @@ export class TimesheetStore implements Timesheet {
     before: Snapshot | undefined,
     version: FileVersion,
     mayHideChange: boolean,
-  ): Omit<Snapshot, 'contentHash'> {
+  ): Omit<Snapshot, 'content'> {
     const text = this.#decode(bytes, offset, firstLine);
     const lastNewline = text.lastIndexOf('\n');
     const completeText = text.slice(0, lastNewline + 1);
