@@ -221,11 +221,22 @@ export class TimesheetStore implements Timesheet {
     written: Buffer,
     after: FileVersion,
   ): Promise<void> {
-    const tail = await readRange(handle, snapshot.completeBytes, after.size);
+    let tail: Buffer;
+    try {
+      tail = await readRange(handle, snapshot.completeBytes, after.size);
+    } catch {
+      // The entry is written; the next read reads it from the file.
+      return;
+    }
     if (this.#reading || this.#snapshot !== snapshot) return;
-    snapshot.content.update(written);
-    // Own bytes are known and every Timekeeper writer appends this way, so the new times hide nothing of ours.
-    this.#snapshot = this.#parseTail(tail, snapshot, after, snapshot.content, false);
+    try {
+      // Own bytes are known and every Timekeeper writer appends this way, so the new times hide nothing of ours.
+      this.#snapshot = this.#parseTail(tail, snapshot, after, snapshot.content, false);
+      snapshot.content.update(written);
+    } catch {
+      // The entry is written; whatever does not read is for the next read to report, with its line.
+      this.#snapshot = undefined;
+    }
   }
 
   /**
