@@ -68,8 +68,8 @@ suite('TimesheetStore under faults', () => {
   test('an entry is one write whatever its size: multi-megabyte entries from several processes never interleave', async function () {
     this.timeout(120_000);
     const letters = ['a', 'b', 'c', 'd'];
-    const each = 4;
-    const repeat = 1_500_000; // a name of 1.5 MB: Node's appendFile would write it in three pieces
+    const each = 6;
+    const repeat = 2_500_000; // a name of 2.5 MB: Node's appendFile would write it in five pieces
     const children = letters.map((letter) => {
       const node = spawn(
         process.execPath,
@@ -339,6 +339,37 @@ suite('TimesheetStore under faults', () => {
       writer.stdin.end('stop\n');
       await exited;
     }
+  });
+
+  test('change notifications go on after the timesheet folder is deleted and another process recreates it', async function () {
+    this.timeout(60_000);
+    const timesheet = path.join(dir, 'utt', 'utt.log');
+    const store = new TimesheetStore(timesheet);
+    await store.append({ date: new Date(2024, 0, 15, 9, 0), name: 'hello' });
+    let notified: () => void = () => undefined;
+    store.onDidChange(() => notified());
+    const nextChange = () =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no change notification within 10 s')), 10_000);
+        notified = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    let changed = nextChange();
+    await fs.rm(path.dirname(timesheet), { recursive: true });
+    await changed;
+    assert.deepEqual(await store.entries(), []);
+
+    changed = nextChange();
+    const written = await runChild(['append', timesheet, new Date(2024, 0, 16, 9, 0).toISOString(), 'again']);
+    assert.deepEqual(written.report, { ok: true });
+    await changed;
+    assert.deepEqual(
+      (await store.entries()).map((e) => e.name),
+      ['again'],
+    );
+    store.dispose();
   });
 
   test('a named pipe, a socket and a device at the timesheet path get a clear error at once', async function () {
