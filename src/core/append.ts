@@ -49,6 +49,13 @@ export function validateNewEntry(entry: NewEntry): void {
   if (Number.isNaN(entry.date.getTime())) {
     throw new TimekeeperError('Invalid entry date: the date is not a valid time');
   }
+  const year = entry.date.getFullYear();
+  if (year < 1 || year > 9999) {
+    // utt (and Python's datetime) read four-digit years from 0001: any other would make the file unreadable.
+    throw new TimekeeperError(
+      `Invalid entry date: the year ${year} is outside 0001–9999, the years a timesheet line can hold. Check the date or the system clock.`,
+    );
+  }
   if (isPythonBlank(entry.name)) {
     throw new TimekeeperError('Invalid entry name: a name needs at least one character that is not a space');
   }

@@ -12,3 +12,15 @@ export class TimekeeperError extends Error {
     this.line = line;
   }
 }
+
+/** How much of an offending line a message quotes: enough to recognise it, not a screenful. */
+const QUOTED_CHARACTERS = 200;
+
+/**
+ * A line as a message quotes it: whole when short, else its first 200 characters, an ellipsis and its length, so a
+ * megabyte-long line does not make a megabyte-long message.
+ */
+export function quotedLine(line: string): string {
+  if (line.length <= QUOTED_CHARACTERS) return line;
+  return `${line.slice(0, QUOTED_CHARACTERS)}… (a line of ${line.length} characters)`;
+}

@@ -1,4 +1,5 @@
 import { entryWallTime, type Entry } from './entry';
+import { quotedLine } from './errors';
 import { isPythonWhitespace } from './pythonText';
 import { ParsedEntry } from './parsedEntry';
 import { daysInMonth, wallTime as wallTimeOf } from './wallClock';
@@ -69,10 +70,10 @@ export function parseTimesheet(text: string, options: ParseOptions = {}): Parsed
     if (start < end) {
       const entry = scanner.scanEntry(start, end, lineNumber);
       if (entry === undefined) {
-        const message = `Invalid entry at line ${lineNumber}: ${source.slice(start, end)}`;
+        const message = `Invalid entry at line ${lineNumber}: ${quotedLine(source.slice(start, end))}`;
         errors.push({ line: lineNumber, kind: 'invalid', message });
       } else if (entry.wallTime < previousTime) {
-        const message = `Line ${lineNumber} not in chronological order: ${source.slice(start, end)}`;
+        const message = `Line ${lineNumber} not in chronological order: ${quotedLine(source.slice(start, end))}`;
         errors.push({ line: lineNumber, kind: 'order', message });
       } else {
         entries.push(entry);

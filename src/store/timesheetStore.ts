@@ -1,18 +1,33 @@
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, NewEntry, Timesheet } from '../api';
-import { appendedText } from '../core/append';
+import { appendedText, validateNewEntry } from '../core/append';
+import { entryWallTime } from '../core/entry';
 import { lockPathBeside, withFileLock } from '../files/fileLock';
-import { watchFileInFolder } from '../files/watchFileInFolder';
 import { formatEntryLine } from '../core/entryLine';
+import { quotedLine } from '../core/errors';
 import { parseTimesheet } from '../core/parse';
-import { fileSystemError, TimesheetError } from './timesheetError';
+import { MS_PER_MINUTE, wallTimeOf } from '../core/wallClock';
+import { watchFileInFolder } from '../files/watchFileInFolder';
+import { ContentDigest } from './contentDigest';
+import {
+  appendError,
+  fileSystemError,
+  notARegularFileError,
+  specialFileKind,
+  TimesheetError,
+} from './timesheetError';
 
-/** What was parsed from the file, and how to recognise that the file has only grown since. */
-interface Snapshot {
+/** Which version of the file a snapshot was read from, as the file system tells it. */
+interface FileVersion {
   readonly ino: number;
   readonly size: number;
   readonly mtimeMs: number;
+  readonly ctimeMs: number;
+}
+
+/** What was parsed from the file, and how to recognise that the file has not changed, or only grown, since. */
+interface Snapshot extends FileVersion {
   /**
    * Every entry, in file order. Appends grow this same array (copying a million entries per append would cost
    * more than the append), so readers get a view that may grow on a later read; only a line that was incomplete
@@ -24,27 +39,47 @@ interface Snapshot {
   /** Byte offset just after the last newline, and the 1-based number of the line that starts there. */
   readonly completeBytes: number;
   readonly nextLine: number;
-  /** The bytes just before `size`, to notice a rewrite that kept the inode and grew the file. */
-  readonly fingerprint: Buffer;
+  /**
+   * All `size` bytes, hashed, continued by own appends: a file that grew, or that looks unchanged while its times
+   * cannot be trusted, is compared with it.
+   */
+  readonly content: ContentDigest;
+  /**
+   * The file was modified so shortly before it was read that another change in the same clock tick would keep its
+   * modification time: until a later look proves otherwise, an unchanged stat is checked against the content.
+   */
+  readonly mayHideChange: boolean;
   readonly endsWithNewline: boolean;
   /** A file written with CRLF line endings stays so: appends use the file's own. */
   readonly lineEnding: '\n' | '\r\n';
 }
 
-const FINGERPRINT_BYTES = 64;
+/**
+ * How long after a change the file's times may not show the next one. File systems stamp times from a clock that
+ * ticks every few milliseconds (up to 16 ms on Windows): a same-size rewrite in the same tick keeps the same stat.
+ */
+const RACY_MS = 50;
 /** How long a half-written last line gets before it counts as an error: appends take microseconds. */
 const SETTLE_MS = 25;
+/** Reads that found the file changed while reading it (an editor rewriting it) are tried again this many times. */
+const READ_ATTEMPTS = 5;
+/** Appends that found the file changed between reading and writing it (the utt CLI, an editor) try again. */
+const APPEND_ATTEMPTS = 50;
+/** Never wait on a named pipe or a device: opened without blocking, and refused when it is not a regular file. */
+const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
 /** The last line, without its newline, does not read: an error unless it is still being written. */
 class IncompleteLastLine extends TimesheetError {}
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** The byte order mark is kept in the text (the parser skips it), so byte offsets computed from the text hold. */
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * The timesheet file (utt format) on disk.
  *
- * Reads parse once, then only the appended tail; a rewritten file is parsed again in full. Appends are a single
- * `O_APPEND` write of complete lines, so several windows (several extension hosts) and the utt CLI can add at the
- * same time without losing, duplicating or interleaving lines. No `vscode` import: it runs in plain Node too.
+ * Reads parse once, then only the appended tail; a file rewritten in place is noticed by its content and parsed
+ * again in full. An append is a single `O_APPEND` write of complete lines (whatever their length), so several windows
+ * (several extension hosts) and the utt CLI can add at the same time without losing, duplicating or interleaving
+ * lines; a write that fails part-way is cut off again. No `vscode` import: it runs in plain Node too.
  */
 export class TimesheetStore implements Timesheet {
   readonly path: string;
@@ -65,40 +100,31 @@ export class TimesheetStore implements Timesheet {
   }
 
   async append(entry: NewEntry): Promise<void> {
+    validateNewEntry(entry);
     // Read, order check and write are one step for every Timekeeper writer (several windows): under the lock.
     // A first read of a large file is done before taking it, so that the lock is held for the tail only.
     await this.#refresh();
     await withFileLock(lockPathBeside(this.path), async (lock) => {
       // A read that began before the lock was taken may miss another window's append: wait for it, read afresh.
       await this.#reading?.catch(() => undefined);
-      // Reading first validates the file (nothing is written to a timesheet that does not parse) and gives the
-      // last entry, which decides whether utt's blank line before a new day is due.
-      const snapshot = await this.#refresh();
-      const last = snapshot?.entries.at(-1);
-      if (last && Math.floor(entry.date.getTime() / 60_000) < Math.floor(last.date.getTime() / 60_000)) {
-        // An earlier entry would make the file unreadable for utt and for us: refuse it rather than corrupt it.
-        throw new TimesheetError(
-          `Cannot add "${entry.name}" at ${formatEntryLine({ ...entry, name: '' }).trim()}: it is earlier than the last ` +
-            `entry (line ${last.line}: ${formatEntryLine(last)}). Check the system clock, or fix the timesheet.`,
-          this.path,
-          last.line,
-        );
-      }
-      const text = appendedText(
-        {
-          lastEntry: last,
-          isEmpty: !snapshot || snapshot.size === 0,
-          endsWithNewline: snapshot?.endsWithNewline ?? true,
-        },
-        entry,
-        snapshot?.lineEnding ?? '\n',
-      );
-      await lock.confirm();
-      try {
-        await fs.mkdir(path.dirname(this.path), { recursive: true });
-        await fs.appendFile(this.path, text, { encoding: 'utf8', flag: 'a' });
-      } catch (error) {
-        throw fileSystemError(this.path, error, 'write');
+      // Other programs (utt's CLI, an editor) take no lock: a change between the read and the write is still
+      // noticed, and the append read and checked again.
+      for (let attempt = 1; ; attempt++) {
+        // Reading first validates the file (nothing is written to a timesheet that does not parse) and gives the
+        // last entry, which decides the entry's order and whether utt's blank line before a new day is due.
+        const snapshot = await this.#refresh();
+        const text = this.#appendedText(this.#inOrder(entry, snapshot), snapshot);
+        await lock.confirm();
+        if (await this.#write(text, snapshot)) break;
+        if (attempt === APPEND_ATTEMPTS) {
+          throw new TimesheetError(
+            `Cannot add "${quotedLine(entry.name)}": the timesheet ${this.path} changed each time between reading ` +
+              `and writing it (${APPEND_ATTEMPTS} times). Try again when the program writing it is done.`,
+            this.path,
+          );
+        }
+        // Writers that keep meeting each other step apart by a random, growing moment.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * attempt * 4));
       }
     });
     this.#startWatching();
@@ -124,11 +150,112 @@ export class TimesheetStore implements Timesheet {
   }
 
   /**
+   * utt compares the wall-clock text of the lines (naive local datetimes), so that is the order kept here. An entry
+   * whose wall clock is earlier than the last line's while real time went forward is in the hour that repeats when
+   * daylight saving time ends: it is logged at the last line's time, so no time is lost and the file stays in
+   * order. An entry earlier in real time too (the clock was set back) is refused.
+   */
+  #inOrder(entry: NewEntry, snapshot: Snapshot | undefined): NewEntry {
+    const last = snapshot?.entries.at(-1);
+    if (!last) return entry;
+    const lastMinute = Math.floor(entryWallTime(last) / MS_PER_MINUTE);
+    if (Math.floor(wallTimeOf(entry.date) / MS_PER_MINUTE) >= lastMinute) return entry;
+    if (entry.date.getTime() > last.date.getTime()) return { ...entry, date: last.date };
+    throw new TimesheetError(
+      `Cannot add "${quotedLine(entry.name)}" at ${formatEntryLine({ ...entry, name: '' }).trim()}: it is earlier ` +
+        `than the last entry (line ${last.line}: ${quotedLine(formatEntryLine(last))}). Check the system clock, or ` +
+        `fix the timesheet.`,
+      this.path,
+      last.line,
+    );
+  }
+
+  #appendedText(entry: NewEntry, snapshot: Snapshot | undefined): string {
+    return appendedText(
+      {
+        lastEntry: snapshot?.entries.at(-1),
+        isEmpty: !snapshot || snapshot.size === 0,
+        endsWithNewline: snapshot?.endsWithNewline ?? true,
+      },
+      entry,
+      snapshot?.lineEnding ?? '\n',
+    );
+  }
+
+  /**
+   * Appends `text` with one `write` (a loop only when the system writes less than asked), if the file is still the
+   * one `snapshot` was read from; false when it changed since, so the caller reads and checks again. A write that
+   * fails part-way (disk full, file size limit, I/O error) is cut off again, so the file is as before.
+   */
+  async #write(text: string, snapshot: Snapshot | undefined): Promise<boolean> {
+    const bytes = Buffer.from(text, 'utf8');
+    try {
+      await fs.mkdir(path.dirname(this.path), { recursive: true });
+    } catch (error) {
+      throw fileSystemError(this.path, error, 'write');
+    }
+    const handle = await this.#open(constants.O_RDWR | constants.O_APPEND | constants.O_CREAT, 'write');
+    if (!handle) return false;
+    try {
+      const before = await this.#statRegularFile(handle, 'write');
+      if (snapshot ? !sameVersion(snapshot, before) : before.size !== 0) return false;
+      let written = 0;
+      try {
+        while (written < bytes.length) {
+          const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, null);
+          if (bytesWritten === 0) throw Object.assign(new Error('nothing was written'), { code: 'EIO' });
+          written += bytesWritten;
+        }
+      } catch (error) {
+        throw appendError(this.path, error, await cutOff(handle, before.size, written), before.size);
+      }
+      const after = await handle.stat();
+      if (snapshot && after.size === before.size + bytes.length) {
+        await this.#extend(handle, snapshot, bytes, after);
+      }
+      return true;
+    } catch (error) {
+      if (error instanceof TimesheetError) throw error;
+      throw fileSystemError(this.path, error, 'write');
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * After an own append, the snapshot grows by what was written, without reading the file again. Skipped while a
+   * read is running (that read, or the next, sees the growth), so two parses never grow the same array at once.
+   */
+  async #extend(
+    handle: fs.FileHandle,
+    snapshot: Snapshot,
+    written: Buffer,
+    after: FileVersion,
+  ): Promise<void> {
+    let tail: Buffer;
+    try {
+      tail = await readRange(handle, snapshot.completeBytes, after.size);
+    } catch {
+      // The entry is written; the next read reads it from the file.
+      return;
+    }
+    if (this.#reading || this.#snapshot !== snapshot) return;
+    try {
+      // Own bytes are known and every Timekeeper writer appends this way, so the new times hide nothing of ours.
+      this.#snapshot = this.#parseTail(tail, snapshot, after, snapshot.content, false);
+      snapshot.content.update(written);
+    } catch {
+      // The entry is written; whatever does not read is for the next read to report, with its line.
+      this.#snapshot = undefined;
+    }
+  }
+
+  /**
    * One read at a time: readers that arrive while one is running share it, so two tail parses never grow the same
    * entries array at once (and a change read by the status bar, the Today view and a report is read once).
    */
   #refresh(): Promise<Snapshot | undefined> {
-    // Cheap once watching; retried here because the folder may have appeared since (created by another writer).
+    // Cheap once watching; retried here in case the watch could not be set up before.
     this.#startWatching();
     this.#reading ??= this.#readSettled().finally(() => (this.#reading = undefined));
     return this.#reading;
@@ -136,7 +263,9 @@ export class TimesheetStore implements Timesheet {
 
   /**
    * A last line without its newline that does not read may be another writer's append caught half-way (a reader
-   * can see a write in progress): it gets a moment to finish, then the file is read again and must make sense.
+   * can see a write in progress): it gets a moment to finish, then the file is read again and must make sense. A
+   * line that stays so was cut off (a writer killed, a crash): the message says so and what to do; the file is
+   * never repaired behind the user's back.
    */
   async #readSettled(): Promise<Snapshot | undefined> {
     try {
@@ -144,82 +273,149 @@ export class TimesheetStore implements Timesheet {
     } catch (error) {
       if (!(error instanceof IncompleteLastLine)) throw error;
       await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
-      return this.#read();
+      try {
+        return await this.#read();
+      } catch (again) {
+        if (!(again instanceof IncompleteLastLine)) throw again;
+        throw new TimesheetError(
+          `${again.message}. This last line has no newline and is not an entry: a write to the timesheet was cut ` +
+            `off (a program stopped while writing, a crash, a full disk). Complete the line or delete it, then ` +
+            `try again.`,
+          this.path,
+          again.line,
+        );
+      }
     }
   }
 
+  /**
+   * Reads the file into a snapshot. The file's stat is taken again after reading: when it changed meanwhile (an
+   * editor truncating and rewriting it), what was read may mix two versions, so it is read again.
+   */
   async #read(): Promise<Snapshot | undefined> {
-    let handle: fs.FileHandle;
-    try {
-      handle = await fs.open(this.path, 'r');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    for (let attempt = 1; ; attempt++) {
+      const handle = await this.#open(constants.O_RDONLY, 'read');
+      if (!handle) {
         this.#snapshot = undefined;
         return undefined;
       }
-      throw fileSystemError(this.path, error, 'read');
+      try {
+        // Taken before the stat, so any later change is stamped at least this late.
+        const seenAt = Date.now();
+        const before = await this.#statRegularFile(handle, 'read');
+        const snapshot = await this.#snapshotOf(handle, before, seenAt);
+        if (snapshot === this.#snapshot || (await this.#stillReads(handle, before, snapshot))) {
+          this.#snapshot = snapshot;
+          return snapshot;
+        }
+        // A tail parse may have grown the previous snapshot's entries from a torn read: start afresh.
+        this.#snapshot = undefined;
+        if (attempt === READ_ATTEMPTS) {
+          throw new TimesheetError(
+            `The timesheet ${this.path} changed each time it was read (${READ_ATTEMPTS} times). Try again when ` +
+              `the program writing it is done.`,
+            this.path,
+          );
+        }
+      } catch (error) {
+        if (error instanceof TimesheetError) throw error;
+        throw fileSystemError(this.path, error, 'read');
+      } finally {
+        await handle.close();
+      }
     }
+  }
+
+  /**
+   * Whether the bytes just read are one version of the file: its stat is unchanged, or it only grew (other writers
+   * appending) and its first `before.size` bytes still hash the same. An unchanged snapshot needs no check: nothing
+   * was read.
+   */
+  async #stillReads(handle: fs.FileHandle, before: FileVersion, snapshot: Snapshot): Promise<boolean> {
+    const after = await handle.stat();
+    if (sameVersion(before, after)) return true;
+    if (after.ino !== before.ino || after.size < before.size) return false;
+    return new ContentDigest(await readRange(handle, 0, before.size)).matches(snapshot.content);
+  }
+
+  /**
+   * Opens the file without ever blocking: a path that holds something other than a regular file is refused before
+   * it is opened, and opened without blocking in case it was swapped since. Undefined when there is no file to read.
+   */
+  async #open(flags: number, action: 'read' | 'write'): Promise<fs.FileHandle | undefined> {
     try {
-      const stat = await handle.stat();
-      if (stat.isDirectory())
-        throw fileSystemError(this.path, Object.assign(new Error(), { code: 'EISDIR' }), 'read');
-      const previous = this.#snapshot;
-      if (
-        previous &&
-        previous.ino === stat.ino &&
-        previous.size === stat.size &&
-        previous.mtimeMs === stat.mtimeMs
-      ) {
-        return previous;
-      }
-      if (
-        previous &&
-        previous.ino === stat.ino &&
-        stat.size > previous.size &&
-        (await this.#grewFrom(handle, previous))
-      ) {
-        this.#snapshot = await this.#parseTail(handle, previous, stat);
-      } else {
-        this.#snapshot = await this.#parseAll(handle, stat);
-      }
-      return this.#snapshot;
+      const kind = specialFileKind(await fs.stat(this.path));
+      if (kind) throw notARegularFileError(this.path, kind);
     } catch (error) {
       if (error instanceof TimesheetError) throw error;
-      throw fileSystemError(this.path, error, 'read');
-    } finally {
-      await handle.close();
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileSystemError(this.path, error, action);
+    }
+    try {
+      return await fs.open(this.path, flags | NONBLOCK, 0o666);
+    } catch (error) {
+      // Gone between the stat and the open (read), or its folder was (write): the caller starts over.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw fileSystemError(this.path, error, action);
     }
   }
 
-  async #grewFrom(handle: fs.FileHandle, previous: Snapshot): Promise<boolean> {
-    const length = previous.fingerprint.length;
-    const bytes = await readRange(handle, previous.size - length, previous.size);
-    return bytes.equals(previous.fingerprint);
+  async #statRegularFile(handle: fs.FileHandle, action: 'read' | 'write'): Promise<FileVersion> {
+    const stat = await handle.stat().catch((error: unknown) => {
+      throw fileSystemError(this.path, error, action);
+    });
+    const kind = specialFileKind(stat);
+    if (kind) throw notARegularFileError(this.path, kind);
+    return stat;
   }
 
-  async #parseAll(
-    handle: fs.FileHandle,
-    stat: { ino: number; size: number; mtimeMs: number },
-  ): Promise<Snapshot> {
+  /**
+   * The snapshot of the file as it is now. Unchanged times and size mean an unchanged file, unless they were taken
+   * in the clock tick of a change: then the content decides. A file that grew is parsed from the previous end on
+   * only if everything before is what was parsed (an editor may rewrite an earlier line and add one); anything
+   * else is parsed in full.
+   */
+  async #snapshotOf(handle: fs.FileHandle, stat: FileVersion, seenAt: number): Promise<Snapshot> {
+    const previous = this.#snapshot;
+    const mayHideChange = stat.mtimeMs >= seenAt - RACY_MS;
+    if (previous && sameVersion(previous, stat) && !previous.mayHideChange) return previous;
     const bytes = await readRange(handle, 0, stat.size);
-    return this.#parse(bytes, 0, 1, undefined, undefined, stat);
+    const version = { ino: stat.ino, size: bytes.length, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
+    if (previous && previous.ino === stat.ino && bytes.length >= previous.size) {
+      const content = new ContentDigest(bytes.subarray(0, previous.size));
+      if (content.matches(previous.content)) {
+        if (bytes.length === previous.size) return { ...previous, ...version, mayHideChange };
+        content.update(bytes.subarray(previous.size));
+        return this.#parseTail(
+          bytes.subarray(previous.completeBytes),
+          previous,
+          version,
+          content,
+          mayHideChange,
+        );
+      }
+    }
+    const snapshot = this.#parse(bytes, 0, 1, undefined, undefined, version, mayHideChange);
+    return { ...snapshot, content: new ContentDigest(bytes) };
   }
 
-  async #parseTail(
-    handle: fs.FileHandle,
+  /** Parses `tail` (the file from `previous.completeBytes` on) into the snapshot that continues `previous`. */
+  #parseTail(
+    tail: Buffer,
     previous: Snapshot,
-    stat: { ino: number; size: number; mtimeMs: number },
-  ): Promise<Snapshot> {
-    const bytes = await readRange(handle, previous.completeBytes, stat.size);
+    version: FileVersion,
+    content: ContentDigest,
+    mayHideChange: boolean,
+  ): Snapshot {
     const snapshot = this.#parse(
-      bytes,
+      tail,
       previous.completeBytes,
       previous.nextLine,
       previous.entries[previous.completeCount - 1],
       previous,
-      stat,
+      version,
+      mayHideChange,
     );
-    return { ...snapshot, lineEnding: previous.lineEnding };
+    return { ...snapshot, content, lineEnding: previous.lineEnding };
   }
 
   /** Parses `bytes` (the file from `offset` on) and builds the snapshot that continues `before`. */
@@ -229,8 +425,9 @@ export class TimesheetStore implements Timesheet {
     firstLine: number,
     previousEntry: Entry | undefined,
     before: Snapshot | undefined,
-    stat: { ino: number; size: number; mtimeMs: number },
-  ): Snapshot {
+    version: FileVersion,
+    mayHideChange: boolean,
+  ): Omit<Snapshot, 'content'> {
     const text = this.#decode(bytes, offset, firstLine);
     const lastNewline = text.lastIndexOf('\n');
     const completeText = text.slice(0, lastNewline + 1);
@@ -256,15 +453,13 @@ export class TimesheetStore implements Timesheet {
     for (const entry of partial) all.push(entry);
     const completeBytes = offset + Buffer.byteLength(completeText, 'utf8');
     return {
-      ino: stat.ino,
-      size: stat.size,
-      mtimeMs: stat.mtimeMs,
+      ...version,
       entries: all,
       completeCount,
       completeBytes,
       nextLine: firstLine + linesInComplete,
-      fingerprint: Buffer.from(bytes.subarray(Math.max(0, bytes.length - FINGERPRINT_BYTES))),
-      endsWithNewline: stat.size === 0 || partialText.length === 0,
+      mayHideChange,
+      endsWithNewline: version.size === 0 || partialText.length === 0,
       lineEnding: /^[^\n]*\r\n/.test(text) ? '\r\n' : '\n',
     };
   }
@@ -293,7 +488,7 @@ export class TimesheetStore implements Timesheet {
 
   #startWatching(): void {
     if (this.#watcher || this.#listeners.size === 0) return;
-    // Undefined while the folder does not exist: the first append creates it and starts watching.
+    // The watch follows the path (a missing folder is watched from above); undefined only if nothing can be.
     this.#watcher = watchFileInFolder(
       this.path,
       () => this.#fireSoon(),
@@ -308,6 +503,24 @@ export class TimesheetStore implements Timesheet {
 
   #fire(): void {
     for (const listener of [...this.#listeners]) listener();
+  }
+}
+
+function sameVersion(a: FileVersion, b: FileVersion): boolean {
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
+/**
+ * Cuts a failed append's `written` bytes off again, so the file is as it was at `size`; true when it is. Only when
+ * the file holds exactly those bytes after `size`: if another writer added to it meanwhile, cutting would lose theirs.
+ */
+async function cutOff(handle: fs.FileHandle, size: number, written: number): Promise<boolean> {
+  try {
+    if ((await handle.stat()).size !== size + written) return false;
+    if (written > 0) await handle.truncate(size);
+    return (await handle.stat()).size === size;
+  } catch {
+    return false;
   }
 }
 
