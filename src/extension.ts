@@ -22,7 +22,7 @@ let host: Host | undefined;
 
 /**
  * The composition root: builds the container and the host, registers the default components, loads the built-in
- * sub-plugins, then discovers plugin extensions. It never throws and always returns `{ v1 }` (BRIEF §3): whatever
+ * sub-plugins, then discovers plugin extensions. It never throws and always returns `{ v1 }` (docs/CONTRACT.md §3): whatever
  * fails is reported once and logged, and the API keeps working.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<Exports> {

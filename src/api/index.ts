@@ -1,7 +1,7 @@
 /*
  * The public v1 contract of Timekeeper.
  *
- * Do not introduce breaking changes here: other extensions build on these names (BRIEF §3).
+ * Do not introduce breaking changes here: other extensions build on these names (docs/CONTRACT.md §3).
  * Add members freely; never rename or remove one. A breaking change would be a `v2` beside `v1`.
  *
  * Built-in sub-plugins (subplugins/) import this module and nothing else of ours, exactly as a

@@ -150,7 +150,7 @@ export class Host implements vscode.Disposable {
    * stack. Built-in sub-plugins get one bound to Timekeeper's id, which spares activation the stack walk.
    */
   api(boundTo?: string): Api {
-    // Facade only: host internals stay private, exactly the v1 names are exposed (BRIEF §3).
+    // Facade only: host internals stay private, exactly the v1 names are exposed (docs/CONTRACT.md §3).
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const host = this;
     const caller = (options: RegistrationOptions | undefined, stack: () => string | undefined) =>
