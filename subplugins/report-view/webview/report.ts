@@ -4,7 +4,7 @@ import type {
   ReportData,
   ToWebview,
   WebviewState,
-} from '../../subplugins/report-view/protocol';
+} from '../protocol';
 import { DEFAULT_SORT, renderActivitiesTable, type TableSort } from './activitiesTable';
 import { renderCards } from './cards';
 import { renderChart } from './chart';

@@ -3,7 +3,7 @@ import type {
   ExportFormat,
   ReportData,
   ReportQuery,
-} from '../../subplugins/report-view/protocol';
+} from '../protocol';
 import { el, icon } from './dom';
 import { projectLabel, weekdayOf } from './format';
 import { PRESETS, presetOfRange, rangeOfPreset, type PresetId } from './presets';
