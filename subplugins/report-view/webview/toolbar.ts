@@ -1,9 +1,4 @@
-import type {
-  ExportDestination,
-  ExportFormat,
-  ReportData,
-  ReportQuery,
-} from '../protocol';
+import type { ExportDestination, ExportFormat, ReportData, ReportQuery } from '../protocol';
 import { el, icon } from './dom';
 import { projectLabel, weekdayOf } from './format';
 import { PRESETS, presetOfRange, rangeOfPreset, type PresetId } from './presets';
