@@ -54,12 +54,22 @@ export function registerDefaultComponents(
   };
   const isCurrent = (file: string): boolean => {
     try {
-      return host.components.resolve(tokens.DataFile) === file;
+      return host.timesheetIdentity.path === file;
     } catch {
-      // A plugin's DataFile that throws is reported where it is resolved; the change is news meanwhile.
+      // A plugin's Timesheet that throws is reported where it is resolved; the change is news meanwhile.
       return true;
     }
   };
+  subscriptions.push(
+    // The default DataFile reads the setting: a new value may make the timesheet another file.
+    vscode.workspace.onDidChangeConfiguration((change) => {
+      if (change.affectsConfiguration('timekeeper.dataFile')) host.timesheetIdentity.recheck();
+    }),
+    // One clock: a new `Now` moves the tracker entirely, its `since` as well as what it writes.
+    host.components.onDidChange(({ token }) => {
+      if (token === tokens.Now) tracker?.clockChanged();
+    }),
+  );
   subscriptions.push(
     host.registerComponent(tokens.Now, () => new Date(), own),
     host.registerComponent(
@@ -109,6 +119,7 @@ function createActivityTracker(host: Host): DefaultActivityTracker {
     windowId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     now: () => host.components.resolve(tokens.Now),
     timesheet: () => host.components.resolve(tokens.Timesheet),
+    timesheetPath: () => host.timesheetIdentity.path,
     isFocused: () => vscode.window.state.focused,
     startTicking: (tick) => {
       const timer = setInterval(tick, 1000);

@@ -46,6 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
   // Everything is disposed in reverse order of creation (VS Code disposes context.subscriptions front to back):
   // sub-plugins first, then the components they use, the host, and the log last.
   const disposables: { dispose(): unknown }[] = [log, timesheetChanged, output, host, discovery];
+  // Another file is a changed timesheet for every listener.
+  disposables.push(host.timesheetIdentity.onDidChange(() => timesheetChanged.fire()));
   context.subscriptions.push({ dispose: () => disposeAll(disposables) });
   host.plugins.upsert(own, { displayName: 'Timekeeper', version: api.version, state: 'active' });
 

@@ -1,5 +1,5 @@
 import { DependencyContainer } from 'tsyringe';
-import type { Token } from '../api';
+import type { ComponentReplacement, Token } from '../api';
 import { IDisposable, toDisposable } from './disposable';
 import { pluginError } from './errors';
 
@@ -9,6 +9,8 @@ interface Layer {
   readonly factory: Factory<unknown>;
   readonly extensionId: string;
 }
+
+type ChangeListener = (change: ComponentReplacement) => unknown;
 
 /**
  * The v1 component stack on top of tsyringe.
@@ -21,6 +23,7 @@ export class ComponentRegistry {
   readonly #container: DependencyContainer;
   readonly #stacks = new Map<string, Layer[]>();
   readonly #onFactoryError: (extensionId: string, token: string, error: unknown) => void;
+  readonly #changeListeners = new Set<ChangeListener>();
 
   /** `onFactoryError` hears of every factory that throws, with the extension it belongs to, before it propagates. */
   constructor(
@@ -52,10 +55,31 @@ export class ComponentRegistry {
     const layer: Layer = { factory: factory as Factory<unknown>, extensionId };
     stack.push(layer);
     const layers = stack;
+    this.#changed({ token, extensionId, change: 'registered' });
     return toDisposable(() => {
       const index = layers.indexOf(layer);
-      if (index >= 0) layers.splice(index, 1);
+      if (index < 0) return;
+      layers.splice(index, 1);
+      this.#changed({ token, extensionId, change: 'disposed' });
     });
+  }
+
+  /** Hears of every layer registered or disposed (the `vscode.Event` shape, so the host can isolate listeners). */
+  readonly onDidChange = (
+    listener: ChangeListener,
+    thisArgs?: unknown,
+    disposables?: IDisposable[],
+  ): IDisposable => {
+    const bound: ChangeListener = (change) => listener.call(thisArgs, change);
+    this.#changeListeners.add(bound);
+    const subscription = toDisposable(() => this.#changeListeners.delete(bound));
+    disposables?.push(subscription);
+    return subscription;
+  };
+
+  #changed(change: ComponentReplacement): void {
+    // Listeners are the host's own and isolated plugin listeners: none of them throws into a registration.
+    for (const listener of [...this.#changeListeners]) listener(change);
   }
 
   resolve<T>(token: Token<T>): T {

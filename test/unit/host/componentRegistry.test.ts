@@ -66,4 +66,18 @@ suite('ComponentRegistry', () => {
       /must be a function/,
     );
   });
+
+  test('every layer registered or disposed is told, once, with its token and extension', () => {
+    const heard: string[] = [];
+    const listening = registry.onDidChange(({ token, extensionId, change }) =>
+      heard.push(`${change} ${token} ${extensionId}`),
+    );
+    const base = registry.register(Greeting, () => 'base', 'a');
+    registry.register(Count, () => 1, 'b');
+    base.dispose();
+    base.dispose();
+    listening.dispose();
+    registry.register(Greeting, () => 'late', 'c');
+    assert.deepEqual(heard, ['registered Greeting a', 'registered Count b', 'disposed Greeting a']);
+  });
 });
