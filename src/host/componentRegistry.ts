@@ -1,5 +1,6 @@
-import { DependencyContainer } from 'tsyringe';
-import type { ComponentReplacement, Token } from '../api';
+import { DependencyContainer, instanceCachingFactory } from 'tsyringe';
+import type { ComponentReplacement, Resolve, Token } from '../api';
+import { tokens } from '../api/tokens';
 import { IDisposable, toDisposable } from './disposable';
 import { pluginError } from './errors';
 
@@ -83,14 +84,22 @@ export class ComponentRegistry {
   }
 
   resolve<T>(token: Token<T>): T {
-    const stack = this.#stacks.get(token);
-    if (!stack || stack.length === 0) {
-      const known = [...this.#stacks.entries()].filter(([, s]) => s.length > 0).map(([t]) => t);
-      throw new Error(
-        `No component is registered for token '${token}'. Registered tokens: ${known.join(', ')}.`,
-      );
-    }
+    this.#assertRegistered(token);
     return this.#container.resolve<T>(token);
+  }
+
+  /**
+   * The components of one command run: a tsyringe child container (a scope) in which `Now` resolves once, so the
+   * prompt and the handler read one clock, and every other token afresh from the top of its stack. Nothing is
+   * registered in the root container per run: the scope is dropped with the run.
+   */
+  runScope(): Resolve {
+    const run = this.#container.createChildContainer();
+    run.register(tokens.Now, { useFactory: instanceCachingFactory(() => this.resolve(tokens.Now)) });
+    return <T>(token: Token<T>): T => {
+      this.#assertRegistered(token);
+      return run.resolve<T>(token);
+    };
   }
 
   /** The extensions whose layers are currently registered for each token, top first. */
@@ -100,6 +109,16 @@ export class ComponentRegistry {
       if (stack.length > 0) result.set(token, stack.map((l) => l.extensionId).reverse());
     }
     return result;
+  }
+
+  #assertRegistered(token: string): void {
+    const stack = this.#stacks.get(token);
+    if (!stack || stack.length === 0) {
+      const known = [...this.#stacks.entries()].filter(([, s]) => s.length > 0).map(([t]) => t);
+      throw new Error(
+        `No component is registered for token '${token}'. Registered tokens: ${known.join(', ')}.`,
+      );
+    }
   }
 
   #resolveLayer(token: string, stack: Layer[], index: number): unknown {

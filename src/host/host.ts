@@ -52,7 +52,7 @@ export class Host implements vscode.Disposable {
         vscode.commands.registerCommand(`timekeeper.${command.name}`, (args: unknown) =>
           this.runFromVsCode(command.name, args),
         ),
-      (token) => this.components.resolve(token),
+      () => this.components.runScope(),
     );
     this.timesheetIdentity = new TimesheetIdentity(
       () => this.components.resolve(tokens.Timesheet).path,
