@@ -80,7 +80,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
       vscode.workspace.onDidChangeConfiguration((change) => {
         if (change.affectsConfiguration('timekeeper.dataFile')) current.timesheetIdentity.recheck();
       }),
-      current.timesheetIdentity.onDidChange(() => timesheetChanged.fire()),
       current.components.onDidChange(({ token }) => {
         if (token === tokens.Now) defaultTracker.clockChanged();
       }),

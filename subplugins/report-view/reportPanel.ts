@@ -54,6 +54,7 @@ export class ReportPanel implements vscode.Disposable {
       }),
       panel.onDidDispose(() => this.dispose()),
       api.onDidChangeTimesheet(() => this.refreshSoon()),
+      api.onDidChangeDataFile(() => this.refreshSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('timekeeper')) this.refreshSoon();
       }),

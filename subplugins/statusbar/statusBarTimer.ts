@@ -40,6 +40,7 @@ export class StatusBarTimer implements vscode.Disposable {
     this.#subscriptions.push(
       new vscode.Disposable(() => clearInterval(timer)),
       api.onDidChangeTimesheet(() => void this.refresh()),
+      api.onDidChangeDataFile(() => void this.refresh()),
       this.#tracker.onDidChangeState(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((change) => {
         if (!change.affectsConfiguration('timekeeper')) return;
@@ -88,7 +89,7 @@ export class StatusBarTimer implements vscode.Disposable {
   /** Once a second: O(1), no I/O. */
   tick(): void {
     const now = this.#api.resolve(this.#api.tokens.Now);
-    // A new day: the totals are stale. (Another timesheet is a change of the timesheet, which refreshes.)
+    // A new day: the totals are stale. (Another timesheet is an event, which refreshes.)
     if (this.#totals && this.#totals.day !== dayKey(now)) {
       if (!this.#refreshing) void this.refresh();
       return;

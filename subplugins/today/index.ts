@@ -25,6 +25,7 @@ export function start(api: Api): vscode.Disposable {
     tree,
     vscode.window.createTreeView('timekeeper.today', { treeDataProvider: tree, showCollapseAll: true }),
     api.onDidChangeTimesheet(() => tree.refresh()),
+    api.onDidChangeDataFile(() => tree.refresh()),
     api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),
     new vscode.Disposable(() => clearInterval(redraw)),
     vscode.commands.registerCommand('timekeeper.today.refresh', () => tree.refresh()),
