@@ -99,8 +99,8 @@ const context = await esbuild.context({
 /** The report webview runs in a browser frame: its own bundle, loaded by the page that subplugins/report-view serves. */
 const webviewContext = await esbuild.context({
   entryPoints: [
-    { in: path.join(root, 'src/webview/report.ts'), out: 'report' },
-    { in: path.join(root, 'src/webview/report.css'), out: 'report' },
+    { in: path.join(root, 'subplugins/report-view/webview/report.ts'), out: 'report' },
+    { in: path.join(root, 'subplugins/report-view/webview/report.css'), out: 'report' },
     { in: path.join(root, 'node_modules/@vscode/codicons/dist/codicon.css'), out: 'codicon' },
   ],
   bundle: true,

@@ -1,6 +1,14 @@
-// Strict TypeScript linting, plus the one architectural rule that a type checker cannot see:
-// sub-plugins import the public API (src/api) and VS Code / Node only, exactly as a third-party plugin would.
+// Strict TypeScript linting, plus the architectural rules that a type checker cannot see: sub-plugins import the
+// public API (src/api) and VS Code / Node only, exactly as a third-party plugin would; src never imports a
+// sub-plugin (the layers of docs/CONTRACT.md §2).
 import tseslint from 'typescript-eslint';
+
+/** `src/` builds the host and the API; features live in sub-plugins, which src reaches only through the API. */
+const NO_SUBPLUGIN_IMPORTS = {
+  regex: '(^|/)subplugins(/|$)',
+  message:
+    'src/ never imports a sub-plugin: the feature registers itself through the API (docs/CONTRACT.md §2).',
+};
 
 export default tseslint.config(
   { ignores: ['**/dist/**', 'out/**', 'node_modules/**', '.test-run/**', 'docs/api/**', 'api/dist/**'] },
@@ -44,11 +52,19 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [NO_SUBPLUGIN_IMPORTS] }] },
+  },
+  {
+    // Replaces the rule above for src/core, so it repeats its pattern.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'vscode', message: 'src/core is pure domain logic: it never imports vscode.' }] },
+        {
+          paths: [{ name: 'vscode', message: 'src/core is pure domain logic: it never imports vscode.' }],
+          patterns: [NO_SUBPLUGIN_IMPORTS],
+        },
       ],
     },
   },

@@ -47,7 +47,7 @@ suite() {
 check "eslint" npx eslint --max-warnings 0 .
 check "prettier" npx prettier --check --log-level warn .
 check "tsc --noEmit (strict)" npx tsc --noEmit -p .
-check "tsc --noEmit (strict, webview)" npx tsc --noEmit -p src/webview
+check "tsc --noEmit (strict, webview)" npx tsc --noEmit -p subplugins/report-view/webview
 suite "unit tests" .test-run/unit.json node --import tsx test/runner/unit.mjs
 check "build and package the VSIX files" node scripts/package.mjs
 suite "integration tests (real VS Code)" .test-run/integration.json node test/runner/integration.mjs

@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { tokens } from './api';
-import type { ActivityTracker, ReportModel } from './api';
+import type { ReportModel } from './api';
 import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
 import { parseTimesheet } from './core/parse';
@@ -11,7 +11,11 @@ import type { EditorOutput } from './output/editorOutput';
 import { dataFilePath } from './settings/dataFilePath';
 import { TimesheetStore } from './store/timesheetStore';
 import { DefaultActivityTracker } from './tracking/activityTracker';
-import { isolatedTracker } from './host/isolatedTracker';
+
+/*
+ * Timekeeper's own components and the singletons behind them, for the composition root (extension.ts). Factories
+ * here have no side effects: they build a value or hand out a singleton the root made.
+ */
 
 /**
  * The text view needs the sections the default builder computes. A plugin builder that wraps the default one
@@ -28,39 +32,56 @@ function asCoreModel(model: ReportModel): CoreReportModel {
 }
 
 /**
+ * One store per timesheet path for the whole activation, so a file is parsed once however often `Timesheet` is
+ * resolved; a store's changes are news only while its file is the timesheet.
+ */
+export class TimesheetStores implements vscode.Disposable {
+  readonly #stores = new Map<string, TimesheetStore>();
+  readonly #subscriptions: vscode.Disposable[] = [];
+  readonly #host: Host;
+  readonly #onCurrentChange: () => void;
+
+  constructor(host: Host, onCurrentChange: () => void) {
+    this.#host = host;
+    this.#onCurrentChange = onCurrentChange;
+  }
+
+  for(file: string): TimesheetStore {
+    let store = this.#stores.get(file);
+    if (!store) {
+      store = new TimesheetStore(file);
+      this.#subscriptions.push(store.onDidChange(() => this.#isCurrent(file) && this.#onCurrentChange()));
+      this.#stores.set(file, store);
+    }
+    return store;
+  }
+
+  #isCurrent(file: string): boolean {
+    try {
+      return this.#host.timesheetIdentity.path === file;
+    } catch {
+      // A plugin's Timesheet that throws is reported where it is resolved; the change is news meanwhile.
+      return true;
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.#subscriptions.splice(0).reverse()) s.dispose();
+    for (const store of this.#stores.values()) store.dispose();
+    this.#stores.clear();
+  }
+}
+
+/**
  * Registers Timekeeper's own components, the bottom layer of every token's stack. Plugins register above them and
- * get these as `previous`. Stores are kept per path, so a file is parsed once however often it is resolved.
+ * get these as `previous`. The root registers the activity tracker itself, once the components it reads exist.
  */
 export function registerDefaultComponents(
   host: Host,
-  output: EditorOutput,
-  onStoreChange: () => void,
-): vscode.Disposable {
-  const stores = new Map<string, TimesheetStore>();
-  // One per window, made at first use: the activity feature's first resolve, not activation, starts its tick.
-  let tracker: DefaultActivityTracker | undefined;
-  let facade: ActivityTracker | undefined;
-  const subscriptions: vscode.Disposable[] = [];
+  singletons: { readonly output: EditorOutput; readonly stores: TimesheetStores },
+): vscode.Disposable[] {
   const own = host.extensionId;
-  const storeFor = (file: string): TimesheetStore => {
-    let store = stores.get(file);
-    if (!store) {
-      store = new TimesheetStore(file);
-      // A file that was the timesheet once (before the setting or a plugin changed it) is not news any more.
-      subscriptions.push(store.onDidChange(() => isCurrent(file) && onStoreChange()));
-      stores.set(file, store);
-    }
-    return store;
-  };
-  const isCurrent = (file: string): boolean => {
-    try {
-      return host.components.resolve(tokens.DataFile) === file;
-    } catch {
-      // A plugin's DataFile that throws is reported where it is resolved; the change is news meanwhile.
-      return true;
-    }
-  };
-  subscriptions.push(
+  return [
     host.registerComponent(tokens.Now, () => new Date(), own),
     host.registerComponent(
       tokens.DataFile,
@@ -72,8 +93,12 @@ export function registerDefaultComponents(
         ),
       own,
     ),
-    host.registerComponent(tokens.Timesheet, (resolve) => storeFor(resolve(tokens.DataFile)), own),
-    host.registerComponent(tokens.Output, () => output.output, own),
+    host.registerComponent(
+      tokens.Timesheet,
+      (resolve) => singletons.stores.for(resolve(tokens.DataFile)),
+      own,
+    ),
+    host.registerComponent(tokens.Output, () => singletons.output.output, own),
     host.registerComponent(tokens.ReportBuilder, () => ({ build: buildReportModel }), own),
     host.registerComponent(
       tokens.TimesheetParser,
@@ -90,25 +115,19 @@ export function registerDefaultComponents(
       () => ({ render: (model: ReportModel, out) => out.write(renderReportText(asCoreModel(model))) }),
       own,
     ),
-    host.registerComponent(
-      tokens.ActivityTracker,
-      () => (facade ??= isolatedTracker((tracker = createActivityTracker(host)), host)),
-      own,
-    ),
-  );
-  return new vscode.Disposable(() => {
-    tracker?.dispose();
-    for (const s of subscriptions.reverse()) s.dispose();
-    for (const store of stores.values()) store.dispose();
-  });
+  ];
 }
 
-/** This window's activity tracker: the clock and the timesheet are resolved at use, so overrides apply at once. */
-function createActivityTracker(host: Host): DefaultActivityTracker {
+/**
+ * This window's activity tracker. One clock: `Now` is resolved at each use, and a replaced `Now` moves the whole
+ * tracker (`clockChanged`); the timesheet's path comes from its one identity. It starts its one-second tick now.
+ */
+export function createActivityTracker(host: Host): DefaultActivityTracker {
   return new DefaultActivityTracker({
     windowId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     now: () => host.components.resolve(tokens.Now),
     timesheet: () => host.components.resolve(tokens.Timesheet),
+    timesheetPath: () => host.timesheetIdentity.path,
     isFocused: () => vscode.window.state.focused,
     startTicking: (tick) => {
       const timer = setInterval(tick, 1000);

@@ -4,11 +4,12 @@ import 'reflect-metadata';
 import * as vscode from 'vscode';
 import { container } from 'tsyringe';
 import subplugins from 'timekeeper:subplugins';
-import type { Api, Exports } from './api';
-import { registerDefaultComponents } from './defaultComponents';
+import { tokens, type Api, type Exports } from './api';
+import { createActivityTracker, registerDefaultComponents, TimesheetStores } from './defaultComponents';
 import { disposeAll } from './host/disposable';
 import { messageOf } from './host/errors';
 import { Host } from './host/host';
+import { isolatedTracker } from './host/isolatedTracker';
 import { PluginDiscovery } from './host/pluginDiscovery';
 import { runCommandPicker } from './host/runCommandPicker';
 import { showPlugins } from './host/showPlugins';
@@ -21,47 +22,85 @@ const bundleLoadedCpu = process.cpuUsage(vscodeApiLoadedCpu);
 let host: Host | undefined;
 
 /**
- * The composition root: builds the container and the host, registers the default components, loads the built-in
- * sub-plugins, then discovers plugin extensions. It never throws and always returns `{ v1 }` (BRIEF §3): whatever
- * fails is reported once and logged, and the API keeps working.
+ * The composition root: everything Timekeeper is made of is built, registered and given its lifetime here, top to
+ * bottom. It never throws and always returns `{ v1 }` (docs/CONTRACT.md §3): whatever fails is reported once and
+ * logged, and the API keeps working.
+ *
+ * Dependency injection is the seed's idea and stays the plugins' tool: every component is a token in a tsyringe
+ * container (a child per activation, so re-activation and tests start clean), a plugin registers its own factory
+ * above ours and gets ours as `previous`, and disposing its registration restores ours. tsyringe keeps the
+ * registrations and gives each command run its scope (a child container in which `Now` is read once); what it
+ * cannot do (remove one registration, hand a factory `previous`) the host's component stack adds. Lifetimes:
+ * - this activation: the log, the host, the editor output, one timesheet store per path, the activity tracker; all
+ *   disposed in reverse order from the one list below;
+ * - one command run: `Now`;
+ * - each resolve: every other component, so a plugin's layer applies at once.
  */
 export async function activate(context: vscode.ExtensionContext): Promise<Exports> {
   const started = performance.now();
   const startedCpu = process.cpuUsage();
+  // Disposed in reverse order of creation (VS Code disposes context.subscriptions front to back): deferred views and
+  // sub-plugins first, then the components they use, the host, and the log last.
+  const disposables: { dispose(): unknown }[] = [];
+  context.subscriptions.push({ dispose: () => disposeAll(disposables) });
+
+  // The host: the component stack, the commands, the plugins, and the timesheet's one identity.
   const log = vscode.window.createOutputChannel('Timekeeper', { log: true });
   const timesheetChanged = new vscode.EventEmitter<void>();
   const own = context.extension.id;
   host = new Host({
     extensionId: own,
     version: String((context.extension.packageJSON as { version?: string }).version ?? '0.0.0'),
-    // A child per activation, so re-activation and tests start clean.
     container: container.createChildContainer(),
     log,
     onDidChangeTimesheet: timesheetChanged.event,
   });
+  const current = host;
+  disposables.push(log, timesheetChanged, host);
   const api = host.api();
   const builtInApi = host.api(own);
-  const output = new EditorOutput(log);
-  const discovery = new PluginDiscovery(own, host.plugins, log);
-  // Everything is disposed in reverse order of creation (VS Code disposes context.subscriptions front to back):
-  // sub-plugins first, then the components they use, the host, and the log last.
-  const disposables: { dispose(): unknown }[] = [log, timesheetChanged, output, host, discovery];
-  context.subscriptions.push({ dispose: () => disposeAll(disposables) });
   host.plugins.upsert(own, { displayName: 'Timekeeper', version: api.version, state: 'active' });
 
   try {
+    // Singletons of this activation, behind the default components.
+    const output = new EditorOutput(log);
+    const stores = new TimesheetStores(current, () => timesheetChanged.fire());
+    disposables.push(output, stores);
+    disposables.push(...registerDefaultComponents(current, { output, stores }));
+    // The tracker reads Now and Timesheet, registered just above; it starts its one-second tick here.
+    const defaultTracker = createActivityTracker(current);
+    const tracker = isolatedTracker(defaultTracker, current);
     disposables.push(
-      registerDefaultComponents(host, output, () => timesheetChanged.fire()),
+      defaultTracker,
+      current.registerComponent(tokens.ActivityTracker, () => tracker, own),
+    );
+
+    // What moves the timesheet or the clock, wired once: the setting, another file, a new Now.
+    disposables.push(
+      vscode.workspace.onDidChangeConfiguration((change) => {
+        if (change.affectsConfiguration('timekeeper.dataFile')) current.timesheetIdentity.recheck();
+      }),
+      current.components.onDidChange(({ token }) => {
+        if (token === tokens.Now) defaultTracker.clockChanged();
+      }),
+    );
+
+    // Timekeeper's own palette commands; every other command is a v1 command of a (sub-)plugin.
+    disposables.push(
       vscode.commands.registerCommand('timekeeper.runCommand', () => host && runCommandPicker(host)),
       vscode.commands.registerCommand('timekeeper.showPlugins', () => host && showPlugins(host)),
       vscode.commands.registerCommand('timekeeper.showLog', () => log.show()),
     );
   } catch (error) {
-    host.errors.show('Timekeeper could not start completely: ', error);
+    current.errors.show('Timekeeper could not start completely: ', error);
   }
-  await loadSubplugins(host, builtInApi, log, disposables);
+
+  // The built-in features, on the public API like any plugin.
+  await loadSubplugins(current, builtInApi, log, disposables);
 
   // Plugins depend on us: activating one before our own activation resolved would wait on us forever.
+  const discovery = new PluginDiscovery(own, current.plugins, log);
+  disposables.push(discovery);
   setTimeout(() => void discovery.scan(), 0);
   // Live views and timers start just after: the API is complete without them, and VS Code's start-up goes on.
   setTimeout(() => startSubplugins(host, builtInApi, disposables), 0);

@@ -1,7 +1,7 @@
 /*
  * The public v1 contract of Timekeeper.
  *
- * Do not introduce breaking changes here: other extensions build on these names (BRIEF §3).
+ * Do not introduce breaking changes here: other extensions build on these names (docs/CONTRACT.md §3).
  * Add members freely; never rename or remove one. A breaking change would be a `v2` beside `v1`.
  *
  * Built-in sub-plugins (subplugins/) import this module and nothing else of ours, exactly as a
@@ -45,6 +45,47 @@ export interface Api {
   listPlugins(): PluginInfo[];
   /** Fires after the timesheet changed: own writes, other windows, the utt CLI, saves in the editor. */
   readonly onDidChangeTimesheet: Event<void>;
+
+  // The timesheet's identity and what changed (added in 0.2.0).
+  /**
+   * The path of the timesheet that commands and views read: the `Timesheet` component's `path`, decided in one
+   * place. Open this file to show an entry's line, so a plugin's `Timesheet` and "reveal line" agree. It is cheap:
+   * the component is resolved again only when the setting or a `DataFile`/`Timesheet` layer changes. Throws the
+   * component's error when it cannot be resolved. Added in 0.2.0.
+   */
+  currentDataFile(): string;
+  /** Fires when the timesheet is another file: the setting changed, or a plugin replaced `DataFile`/`Timesheet`. Added in 0.2.0. */
+  readonly onDidChangeDataFile: Event<DataFileChange>;
+  /**
+   * Fires with what changed in the timesheet: entries appended after those already there (the new ones), or a
+   * rewrite (an edit, a removal, another file: all entries). Fires with `onDidChangeTimesheet`, after reading the
+   * change; nothing is read while nobody listens. Added in 0.2.0.
+   */
+  readonly onDidChangeTimesheetContent: Event<TimesheetContentChange>;
+  /** Fires when a component layer is registered or disposed: what `resolve(token)` returns may differ now. Added in 0.2.0. */
+  readonly onDidReplaceComponent: Event<ComponentReplacement>;
+}
+
+/** The timesheet is another file. Added in 0.2.0. */
+export interface DataFileChange {
+  readonly path: string;
+  /** The file before, when it had been read. */
+  readonly previous: string | undefined;
+}
+
+/** What changed in the timesheet. Added in 0.2.0. */
+export type TimesheetContentChange =
+  /** New entries after the ones already there, in file order. */
+  | { readonly kind: 'appended'; readonly entries: readonly Entry[] }
+  /** Anything else: every entry as the file holds them now. */
+  | { readonly kind: 'rewritten'; readonly entries: readonly Entry[] };
+
+/** A component layer registered on a token, or disposed from it. Added in 0.2.0. */
+export interface ComponentReplacement {
+  readonly token: string;
+  /** The extension the layer belongs to. */
+  readonly extensionId: string;
+  readonly change: 'registered' | 'disposed';
 }
 
 export interface RegistrationOptions {

@@ -1,5 +1,4 @@
-import type { ArgumentDefinition, CommandDefinition, CommandInfo, Resolve, Token } from '../api';
-import { tokens } from '../api/tokens';
+import type { ArgumentDefinition, CommandDefinition, CommandInfo, Resolve } from '../api';
 import { checkArgs, validateDefinition } from './commandValidation';
 import { IDisposable, toDisposable } from './disposable';
 
@@ -22,11 +21,12 @@ export type CommandSurface = (command: RegisteredCommand) => IDisposable;
 export class CommandRegistry {
   readonly #commands = new Map<string, RegisteredCommand>();
   readonly #surface: CommandSurface;
-  readonly #resolve: Resolve;
+  readonly #newRun: () => Resolve;
 
-  constructor(surface: CommandSurface, resolve: Resolve) {
+  /** `newRun` gives the components of one run: its scope, in which `Now` is read once. */
+  constructor(surface: CommandSurface, newRun: () => Resolve) {
     this.#surface = surface;
-    this.#resolve = resolve;
+    this.#newRun = newRun;
   }
 
   register(definition: CommandDefinition, extensionId: string): IDisposable {
@@ -79,7 +79,7 @@ export class CommandRegistry {
   async run(
     name: string,
     args: Record<string, unknown> = {},
-    resolve: Resolve = this.#perRun(),
+    resolve: Resolve = this.#newRun(),
   ): Promise<unknown> {
     const command = this.find(name);
     const checked = checkArgs(command.name, command.args, args);
@@ -88,17 +88,7 @@ export class CommandRegistry {
 
   /** A run's resolve (one `Now`), for a run that asks its prompt first: hand the same one to `run`. */
   resolver(): Resolve {
-    return this.#perRun();
-  }
-
-  /** One `Now` per run, so that a run is consistent in itself; every other component resolves afresh. */
-  #perRun(): Resolve {
-    let now: Date | undefined;
-    return <T>(token: Token<T>): T => {
-      if (token !== tokens.Now) return this.#resolve(token);
-      now ??= this.#resolve(tokens.Now);
-      return now as T;
-    };
+    return this.#newRun();
   }
 
   list(): CommandInfo[] {

@@ -3,7 +3,7 @@ export interface IDisposable {
   dispose(): void;
 }
 
-/** A disposable that runs `fn` once: disposing twice, or after the host deactivated, is a no-op (BRIEF §3). */
+/** A disposable that runs `fn` once: disposing twice, or after the host deactivated, is a no-op (docs/CONTRACT.md §3). */
 export function toDisposable(fn: () => void): IDisposable {
   let disposed = false;
   return {

@@ -11,6 +11,8 @@ import { ErrorReporter } from './errorReporter';
 import { messageOf } from './errors';
 import { promptForArgs } from './argumentPrompt';
 import { PluginRegistry } from './pluginRegistry';
+import { TimesheetChanges } from './timesheetChanges';
+import { TimesheetIdentity } from './timesheetIdentity';
 
 export interface HostOptions {
   readonly extensionId: string;
@@ -29,6 +31,10 @@ export class Host implements vscode.Disposable {
   readonly commands: CommandRegistry;
   readonly plugins = new PluginRegistry();
   readonly errors: ErrorReporter;
+  /** The one place that decides which file the timesheet is. */
+  readonly timesheetIdentity: TimesheetIdentity;
+  /** What each change of the timesheet was: an append or a rewrite. */
+  readonly timesheetChanges: TimesheetChanges;
   readonly #options: HostOptions;
   #disposed = false;
 
@@ -46,8 +52,22 @@ export class Host implements vscode.Disposable {
         vscode.commands.registerCommand(`timekeeper.${command.name}`, (args: unknown) =>
           this.runFromVsCode(command.name, args),
         ),
-      (token) => this.components.resolve(token),
+      () => this.components.runScope(),
     );
+    this.timesheetIdentity = new TimesheetIdentity(
+      () => this.components.resolve(tokens.Timesheet).path,
+      (error) => options.log.error(`A listener of the timesheet's path threw: ${messageOf(error)}`),
+    );
+    this.timesheetChanges = new TimesheetChanges(
+      () => this.components.resolve(tokens.Timesheet),
+      (error) => options.log.warn(`Could not read what changed in the timesheet: ${messageOf(error)}`),
+    );
+    // The layers that decide the path are the only thing besides the setting that can move it.
+    this.components.onDidChange(({ token }) => {
+      if (token === tokens.DataFile || token === tokens.Timesheet) this.timesheetIdentity.recheck();
+    });
+    this.timesheetIdentity.onDidChange(() => this.timesheetChanges.changed(true));
+    options.onDidChangeTimesheet(() => this.timesheetChanges.changed());
   }
 
   get extensionId(): string {
@@ -150,7 +170,7 @@ export class Host implements vscode.Disposable {
    * stack. Built-in sub-plugins get one bound to Timekeeper's id, which spares activation the stack walk.
    */
   api(boundTo?: string): Api {
-    // Facade only: host internals stay private, exactly the v1 names are exposed (BRIEF §3).
+    // Facade only: host internals stay private, exactly the v1 names are exposed (docs/CONTRACT.md §3).
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const host = this;
     const caller = (options: RegistrationOptions | undefined, stack: () => string | undefined) =>
@@ -186,12 +206,25 @@ export class Host implements vscode.Disposable {
       onDidChangeTimesheet: this.isolate(this.#options.onDidChangeTimesheet, () =>
         caller(undefined, () => new Error().stack),
       ),
+      // The timesheet's identity and what changed (added in 0.2.0).
+      currentDataFile: () => this.timesheetIdentity.path,
+      onDidChangeDataFile: this.isolate(this.timesheetIdentity.onDidChange, () =>
+        caller(undefined, () => new Error().stack),
+      ),
+      onDidChangeTimesheetContent: this.isolate(this.timesheetChanges.onDidChange, () =>
+        caller(undefined, () => new Error().stack),
+      ),
+      onDidReplaceComponent: this.isolate(this.components.onDidChange, () =>
+        caller(undefined, () => new Error().stack),
+      ),
     } satisfies Api);
   }
 
   dispose(): void {
     this.#disposed = true;
     this.plugins.disposeAll();
+    this.timesheetChanges.dispose();
+    this.timesheetIdentity.dispose();
   }
 
   /**

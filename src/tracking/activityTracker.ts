@@ -37,6 +37,11 @@ export interface TrackerDependencies {
   now(): Date;
   /** The timesheet (the `Timesheet` component); its state file lies beside it. */
   timesheet(): Timesheet;
+  /**
+   * The timesheet's path as the one place that decides it knows it, kept current by change events: read on every
+   * tick instead of resolving `timesheet()`. Without it, `timesheet().path`.
+   */
+  timesheetPath?(): string;
   /** Whether this window has the focus: only the focused window ends an idle time. */
   isFocused(): boolean;
   /** Starts calling `tick` every second; tests pass their own scheduler and tick by hand. */
@@ -115,6 +120,23 @@ export class DefaultActivityTracker implements ActivityTracker {
 
   signal(): void {
     this.#signalled = true;
+  }
+
+  /**
+   * The `Now` component was replaced: times taken on the old clock mean nothing on the new one. The current state
+   * begins now on the new clock, as if this window had just opened (which is a sign of presence too).
+   */
+  clockChanged(): void {
+    let now: number;
+    try {
+      now = this.#deps.now().getTime();
+    } catch (error) {
+      // A plugin's clock that throws is reported; the tracker keeps the old times until one reads.
+      return this.#deps.onError('Could not read the new clock', error);
+    }
+    this.#localLast = now;
+    this.#since = now;
+    this.#tickSafely();
   }
 
   configure(options: ActivityTrackerOptions): void {
@@ -254,7 +276,7 @@ export class DefaultActivityTracker implements ActivityTracker {
 
   /** The state file beside the current timesheet; follows the `DataFile` setting (and test overrides). */
   #stateFile(): SharedStateFile {
-    const timesheetPath = this.#deps.timesheet().path;
+    const timesheetPath = this.#deps.timesheetPath?.() ?? this.#deps.timesheet().path;
     const current = this.#file;
     if (current && this.#fileFor === timesheetPath) return current;
     this.#fileSubscription?.dispose();

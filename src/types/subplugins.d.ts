@@ -1,4 +1,4 @@
-/** The module `esbuild.mjs` generates from the folders in `subplugins/` (BRIEF §5). */
+/** The module `esbuild.mjs` generates from the folders in `subplugins/` (docs/CONTRACT.md §5). */
 declare module 'timekeeper:subplugins' {
   import type { Api } from '../api';
   /** What a sub-plugin's `activate` may hand back: disposed when Timekeeper deactivates. */

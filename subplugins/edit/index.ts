@@ -8,8 +8,9 @@ export function activate(api: Api): void {
   api.registerCommand({
     name: 'edit',
     description: 'Open the timesheet in an editor',
-    async handler(_args, resolve) {
-      const file = resolve(api.tokens.DataFile);
+    async handler() {
+      // The file the reports read, whoever decided it (the setting, a plugin's DataFile or Timesheet).
+      const file = api.currentDataFile();
       await fs.mkdir(path.dirname(file), { recursive: true });
       // 'a' creates a missing file and never truncates an existing one.
       await (await fs.open(file, 'a')).close();

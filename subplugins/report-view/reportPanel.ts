@@ -54,6 +54,7 @@ export class ReportPanel implements vscode.Disposable {
       }),
       panel.onDidDispose(() => this.dispose()),
       api.onDidChangeTimesheet(() => this.refreshSoon()),
+      api.onDidChangeDataFile(() => this.refreshSoon()),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('timekeeper')) this.refreshSoon();
       }),
@@ -154,7 +155,8 @@ export class ReportPanel implements vscode.Disposable {
 
   /** Opens the timesheet beside the report, at the line of an activity's entry. */
   private async revealLine(line: number): Promise<void> {
-    const file = this.api.resolve(this.api.tokens.DataFile);
+    // The file the report was read from, even when a plugin replaced Timesheet alone.
+    const file = this.api.currentDataFile();
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
     const position = new vscode.Position(Math.min(line, document.lineCount) - 1, 0);
     await vscode.window.showTextDocument(document, {

@@ -26,12 +26,10 @@ export class StatusBarTimer implements vscode.Disposable {
   #problem: string | undefined;
   #shown = '';
   #goalNoticeDay = '';
-  /** The timesheet the totals come from: a new `DataFile` (setting or plugin) means other totals. */
-  #timesheetPath = '';
   /** Counts refreshes, so that a slow one that finishes after a newer one does not overwrite its totals. */
   #refreshes = 0;
-  /** The timesheet a refresh is reading now: a tick does not start another one for the same file. */
-  #refreshingPath: string | undefined;
+  /** A refresh is reading: a tick does not start another one. */
+  #refreshing = false;
   readonly #subscriptions: vscode.Disposable[] = [];
 
   constructor(api: Api) {
@@ -42,6 +40,7 @@ export class StatusBarTimer implements vscode.Disposable {
     this.#subscriptions.push(
       new vscode.Disposable(() => clearInterval(timer)),
       api.onDidChangeTimesheet(() => void this.refresh()),
+      api.onDidChangeDataFile(() => void this.refresh()),
       this.#tracker.onDidChangeState(() => void this.refresh()),
       vscode.workspace.onDidChangeConfiguration((change) => {
         if (!change.affectsConfiguration('timekeeper')) return;
@@ -61,12 +60,9 @@ export class StatusBarTimer implements vscode.Disposable {
   /** Recomputes today's totals from the timesheet, then shows them. */
   async refresh(): Promise<void> {
     const refresh = ++this.#refreshes;
-    let path = '';
+    this.#refreshing = true;
     try {
-      const timesheet = this.#api.resolve(this.#api.tokens.Timesheet);
-      path = timesheet.path;
-      this.#refreshingPath = path;
-      const entries = await timesheet.entries();
+      const entries = await this.#api.resolve(this.#api.tokens.Timesheet).entries();
       if (refresh !== this.#refreshes) return;
       const now = this.#api.resolve(this.#api.tokens.Now);
       const model = this.#api.resolve(this.#api.tokens.ReportBuilder).build(entries, { date: 'today' }, now);
@@ -76,8 +72,7 @@ export class StatusBarTimer implements vscode.Disposable {
       if (refresh !== this.#refreshes) return;
       this.#problem = error instanceof Error ? error.message : String(error);
     }
-    this.#timesheetPath = path;
-    this.#refreshingPath = undefined;
+    this.#refreshing = false;
     this.#shown = '';
     this.#tickSafely();
   }
@@ -94,10 +89,9 @@ export class StatusBarTimer implements vscode.Disposable {
   /** Once a second: O(1), no I/O. */
   tick(): void {
     const now = this.#api.resolve(this.#api.tokens.Now);
-    // Another timesheet (setting or plugin) or a new day: the totals are stale, even those of a broken file.
-    const path = this.#api.resolve(this.#api.tokens.Timesheet).path;
-    if (path !== this.#timesheetPath || (this.#totals && this.#totals.day !== dayKey(now))) {
-      if (path !== this.#refreshingPath) void this.refresh();
+    // A new day: the totals are stale. (Another timesheet is an event, which refreshes.)
+    if (this.#totals && this.#totals.day !== dayKey(now)) {
+      if (!this.#refreshing) void this.refresh();
       return;
     }
     if (this.#problem !== undefined) return this.#showProblem(this.#problem);

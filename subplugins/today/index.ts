@@ -25,6 +25,7 @@ export function start(api: Api): vscode.Disposable {
     tree,
     vscode.window.createTreeView('timekeeper.today', { treeDataProvider: tree, showCollapseAll: true }),
     api.onDidChangeTimesheet(() => tree.refresh()),
+    api.onDidChangeDataFile(() => tree.refresh()),
     api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),
     new vscode.Disposable(() => clearInterval(redraw)),
     vscode.commands.registerCommand('timekeeper.today.refresh', () => tree.refresh()),
@@ -34,7 +35,7 @@ export function start(api: Api): vscode.Disposable {
 /** Opens the timesheet with the cursor on the entry that ends the activity. */
 async function openEntry(api: Api, node: TodayNode | undefined): Promise<void> {
   if (node?.kind !== 'activity' || node.activity.line === undefined) return;
-  const file = api.resolve(api.tokens.Timesheet).path;
+  const file = api.currentDataFile();
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
   const position = new vscode.Position(node.activity.line - 1, 0);
   await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position) });

@@ -1,5 +1,5 @@
 // The v1 plugin host in the real extension host: built-ins, the sample plugin installed from its VSIX, a plugin
-// that throws everywhere, and the rules of BRIEF §3.
+// that throws everywhere, and the rules of docs/CONTRACT.md §3.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';

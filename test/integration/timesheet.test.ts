@@ -3,8 +3,15 @@
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import type { Api } from '../../src/api';
-import { getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import type {
+  Api,
+  ComponentReplacement,
+  DataFileChange,
+  NewEntry,
+  Timesheet,
+  TimesheetContentChange,
+} from '../../src/api';
+import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 
 suite('Timesheet file', () => {
@@ -115,5 +122,92 @@ suite('Timesheet file', () => {
     undo = override(api, { DataFile: `${blocker}/utt.log` });
     await assert.rejects(api.runCommand('hello'), /is a file, not a folder/);
     undo.dispose();
+  });
+
+  test('one identity: a plugin that replaces Timesheet alone moves currentDataFile, edit and the events to its file', async () => {
+    const setting = tempTimesheet();
+    const own = tempTimesheet();
+    await fs.writeFile(setting, '2024-01-02 09:00 hello\n');
+    await fs.writeFile(own, '2024-01-02 08:00 hello\n2024-01-02 08:30 plugin: own file\n');
+    const undo = override(api, { DataFile: setting, Now: localTime('2024-01-02 10:00') });
+    const moves: DataFileChange[] = [];
+    const layers: ComponentReplacement[] = [];
+    const listening = [
+      api.onDidChangeDataFile((change) => moves.push(change)),
+      api.onDidReplaceComponent((change) => layers.push(change)),
+    ];
+    try {
+      assert.equal(api.currentDataFile(), setting);
+      // A plugin's own Timesheet over another file, written as a plugin author would, DataFile left alone.
+      const parser = api.resolve(api.tokens.TimesheetParser);
+      const replaced = api.registerComponent(
+        api.tokens.Timesheet,
+        (_resolve, previous): Timesheet => ({
+          path: own,
+          entries: async () => parser.parse(await fs.readFile(own, 'utf8')).entries,
+          append: (entry: NewEntry) => fs.appendFile(own, `${previous?.format(entry)}\n`),
+          format: (entry: NewEntry) => previous?.format(entry) ?? '',
+        }),
+        TESTS,
+      );
+      try {
+        assert.equal(api.currentDataFile(), own, 'the file the reports read');
+        assert.deepEqual(moves, [{ path: own, previous: setting }]);
+        assert.deepEqual(layers.at(-1), {
+          token: 'Timesheet',
+          extensionId: TESTS.extensionId,
+          change: 'registered',
+        });
+        const report = String(await api.runCommand('report', {}));
+        assert.match(report, /plugin: own file/, 'the report reads the plugin’s file');
+        assert.equal(await api.runCommand('edit', {}), own, 'edit opens the file that was reported');
+      } finally {
+        replaced.dispose();
+      }
+      assert.equal(
+        api.currentDataFile(),
+        setting,
+        'disposing the plugin’s layer gives the setting’s file back',
+      );
+      assert.deepEqual(moves.at(-1), { path: setting, previous: own });
+      assert.deepEqual(layers.at(-1), {
+        token: 'Timesheet',
+        extensionId: TESTS.extensionId,
+        change: 'disposed',
+      });
+    } finally {
+      for (const l of listening) l.dispose();
+      undo.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    }
+  });
+
+  test('onDidChangeTimesheetContent says what changed: the appended entries alone, or a rewrite', async () => {
+    const file = tempTimesheet();
+    await fs.writeFile(file, '2024-01-02 09:00 hello\n');
+    const undo = override(api, { DataFile: file, Now: localTime('2024-01-02 10:00') });
+    const heard: string[] = [];
+    const describe = (c: TimesheetContentChange) => `${c.kind}: ${c.entries.map((e) => e.name).join(', ')}`;
+    const listening = api.onDidChangeTimesheetContent((change) => heard.push(describe(change)));
+    try {
+      await api.runCommand('add', { name: 'own write' });
+      await waitFor('the append', () => heard.length >= 1);
+      // Another writer (the utt CLI) appends two lines.
+      await fs.appendFile(file, '2024-01-02 10:30 cli: a\n2024-01-02 10:45 cli: b\n');
+      await waitFor('the other writer’s append', () => heard.length >= 2);
+      // An edit of an earlier line is a rewrite (saved at once, as editors save: a new file renamed over the old).
+      const edited = `${file}.edited`;
+      await fs.writeFile(edited, '2024-01-02 09:00 hello\n2024-01-02 10:00 renamed\n');
+      await fs.rename(edited, file);
+      await waitFor('the rewrite', () => heard.length >= 3);
+      assert.deepEqual(heard, [
+        'appended: own write',
+        'appended: cli: a, cli: b',
+        'rewritten: hello, renamed',
+      ]);
+    } finally {
+      listening.dispose();
+      undo.dispose();
+    }
   });
 });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Offline integration-test runner: a real VS Code (code-server 4.100.3, VS Code 1.100.3) driven by Debian chromium
-// through playwright-core (BRIEF §6). Plain Node ESM on purpose: it must run before anything is compiled.
+// through playwright-core (docs/CONTRACT.md §6). Plain Node ESM on purpose: it must run before anything is compiled.
 //
 // Usage:
 //   node test/runner/run-integration.mjs --tests <abs out/integration/index.js> [--vsix <file.vsix>]...

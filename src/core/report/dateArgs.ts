@@ -172,6 +172,8 @@ function numberedWeek(reference: Date, text: string): Date {
     if (week <= getISOWeeksInYear(midYear)) {
       return addWeeks(startOfISOWeekYear(midYear), week - 1);
     }
+    // utt's words for a week number that its year does not have (53 in most years, 60).
+    throw new TimekeeperError(`Invalid week: ${week}`);
   }
   // utt raises a bare ValueError with this text.
   throw new TimekeeperError(`Invalid week string: ${text}`);

@@ -6,11 +6,15 @@ import { MS_PER_MINUTE } from '../wallClock';
  * utt's formats for durations, hours, headers and titles.
  */
 
-/** `8h05`: whole minutes, the seconds dropped; hours go past 24. */
+/**
+ * `8h05`: whole minutes, the seconds dropped; hours go past 24. A negative duration floors as Python's `divmod`
+ * does, as utt prints it: -80 minutes is `-2h40` (-2 hours plus 40 minutes), never `-1h-20`.
+ */
 export function formatDuration(duration: number): string {
   const minutes = Math.floor(duration / MS_PER_MINUTE);
-  const remainder = minutes % 60;
-  return `${Math.floor(minutes / 60)}h${remainder < 10 ? '0' : ''}${remainder}`;
+  const hours = Math.floor(minutes / 60);
+  const remainder = minutes - hours * 60;
+  return `${hours}h${remainder < 10 ? '0' : ''}${remainder}`;
 }
 
 /**

@@ -8,7 +8,24 @@ import { container } from 'tsyringe';
 import type { Api } from '../../../src/api';
 
 const registeredCommands = new Set<string>();
+class FakeEventEmitter<T> {
+  readonly #listeners = new Set<(value: T) => unknown>();
+  readonly event = (listener: (value: T) => unknown) => {
+    this.#listeners.add(listener);
+    return { dispose: () => this.#listeners.delete(listener) };
+  };
+  fire(value: T): void {
+    for (const listener of this.#listeners) listener(value);
+  }
+  dispose(): void {
+    this.#listeners.clear();
+  }
+}
 const fakeVscode = {
+  EventEmitter: FakeEventEmitter,
+  Disposable: class {
+    constructor(readonly dispose: () => void) {}
+  },
   commands: {
     registerCommand(id: string) {
       registeredCommands.add(id);

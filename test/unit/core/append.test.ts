@@ -1,14 +1,5 @@
 import * as assert from 'node:assert/strict';
-import {
-  addEntry,
-  appendedText,
-  formatEntryLine,
-  helloEntry,
-  parseTimesheet,
-  stretchEntry,
-  tailOf,
-  type NewEntry,
-} from '../../../src/core';
+import { appendedText, formatEntryLine, parseTimesheet, tailOf, type NewEntry } from '../../../src/core';
 
 const at = (day: number, hours: number, minutes = 0, seconds = 0): Date =>
   new Date(2014, 0, day, hours, minutes, seconds);
@@ -17,74 +8,62 @@ function append(text: string, entry: NewEntry, lineEnding?: string): string {
   return text + appendedText(tailOf(text, parseTimesheet(text).entries), entry, lineEnding);
 }
 
+/** An entry to append, as the sub-plugins build them. */
+function newEntry(date: Date, name: string, comment?: string): NewEntry {
+  return comment === undefined ? { date, name } : { date, name, comment };
+}
+
 suite('core: appends', () => {
   test('an empty or missing file gets the line alone', () => {
-    assert.equal(append('', helloEntry(at(1, 8))), '2014-01-01 08:00 hello\n');
+    assert.equal(append('', newEntry(at(1, 8), 'hello')), '2014-01-01 08:00 hello\n');
   });
 
   test('a blank line before the first entry of a new day, none within a day', () => {
-    let text = append('', helloEntry(at(1, 8)));
-    text = append(text, addEntry(at(1, 9), 'a'));
-    text = append(text, addEntry(at(2, 8), 'b'));
+    let text = append('', newEntry(at(1, 8), 'hello'));
+    text = append(text, newEntry(at(1, 9), 'a'));
+    text = append(text, newEntry(at(2, 8), 'b'));
     assert.equal(text, '2014-01-01 08:00 hello\n2014-01-01 09:00 a\n\n2014-01-02 08:00 b\n');
   });
 
   test('a missing final newline is repaired first', () => {
     assert.equal(
-      append('2014-01-01 08:00 hello', addEntry(at(1, 9), 'a')),
+      append('2014-01-01 08:00 hello', newEntry(at(1, 9), 'a')),
       '2014-01-01 08:00 hello\n2014-01-01 09:00 a\n',
     );
     assert.equal(
-      append('2014-01-01 08:00 hello', addEntry(at(2, 9), 'a')),
+      append('2014-01-01 08:00 hello', newEntry(at(2, 9), 'a')),
       '2014-01-01 08:00 hello\n\n2014-01-02 09:00 a\n',
     );
   });
 
   test('a file of blank lines has no last entry: no blank line added', () => {
-    assert.equal(append('\n\n', helloEntry(at(1, 8))), '\n\n2014-01-01 08:00 hello\n');
+    assert.equal(append('\n\n', newEntry(at(1, 8), 'hello')), '\n\n2014-01-01 08:00 hello\n');
   });
 
   test('a CRLF file can keep its line endings', () => {
     assert.equal(
-      append('2014-01-01 08:00 hello\r\n', addEntry(at(2, 9), 'a'), '\r\n'),
+      append('2014-01-01 08:00 hello\r\n', newEntry(at(2, 9), 'a'), '\r\n'),
       '2014-01-01 08:00 hello\r\n\r\n2014-01-02 09:00 a\r\n',
     );
   });
 
   test('utt’s line: zero-padded fields, seconds dropped, `  # ` before a comment, names as given', () => {
-    assert.equal(formatEntryLine(addEntry(at(5, 7, 3, 59), 'p: t', 'why')), '2014-01-05 07:03 p: t  # why');
-    assert.equal(formatEntryLine(addEntry(at(5, 7), '  spaces  ', '')), '2014-01-05 07:00   spaces  ');
+    assert.equal(formatEntryLine(newEntry(at(5, 7, 3, 59), 'p: t', 'why')), '2014-01-05 07:03 p: t  # why');
+    assert.equal(formatEntryLine(newEntry(at(5, 7), '  spaces  ')), '2014-01-05 07:00   spaces  ');
   });
 
   test('names that would break the file are refused with a clear message', () => {
     for (const name of ['', '   ', '\t\u00a0']) {
-      assert.throws(() => appendedText(tailOf('', []), addEntry(at(1, 8), name)), {
+      assert.throws(() => appendedText(tailOf('', []), newEntry(at(1, 8), name)), {
         name: 'TimekeeperError',
         message: /name needs at least one character/,
       });
     }
-    assert.throws(() => appendedText(tailOf('', []), addEntry(at(1, 8), 'a\nb')), /one line/);
-    assert.throws(() => appendedText(tailOf('', []), addEntry(at(1, 8), 'a', 'b\r')), /one line/);
+    assert.throws(() => appendedText(tailOf('', []), newEntry(at(1, 8), 'a\nb')), /one line/);
+    assert.throws(() => appendedText(tailOf('', []), newEntry(at(1, 8), 'a', 'b\r')), /one line/);
     assert.throws(
-      () => appendedText(tailOf('', []), addEntry(new Date(Number.NaN), 'a')),
+      () => appendedText(tailOf('', []), newEntry(new Date(Number.NaN), 'a')),
       /not a valid time/,
     );
-  });
-
-  test('stretch re-adds the last name and comment at now, and says so in two lines', () => {
-    const { entries } = parseTimesheet('2014-01-01 08:00 hello\n2014-01-01 09:00 p: t  # note\n');
-    const stretch = stretchEntry(entries.at(-1), at(1, 10, 30));
-    assert.deepEqual(stretch.entry, { date: at(1, 10, 30), name: 'p: t', comment: 'note' });
-    assert.deepEqual(stretch.lines, [
-      'stretched 2014-01-01 09:00 p: t  # note',
-      '        → 2014-01-01 10:30 p: t  # note',
-    ]);
-  });
-
-  test('stretch without an entry fails as utt does', () => {
-    assert.throws(() => stretchEntry(undefined, at(1, 8)), {
-      name: 'TimekeeperError',
-      message: 'No entry to stretch',
-    });
   });
 });

@@ -1,31 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  addEntry,
-  appendedText,
-  buildReportModel,
-  helloEntry,
-  parseTimesheet,
-  renderReportText,
-  stretchEntry,
-  tailOf,
-  type ReportArgs,
-} from '../../../src/core';
+import { runSteps, type ConformanceStep } from './conformanceRun';
+
+export { localTime } from './conformanceRun';
 
 /*
- * utt's own integration cases (../shared/conformance/utt, a sibling of the repository), run against the core:
- * appends on an in-memory timesheet, reports rendered to text.
+ * utt's own integration cases (GPL, from utt's test suite), kept outside this repository: they run when a checkout
+ * of them sits at ../shared/conformance/utt beside the repository, and are skipped otherwise.
  */
 
 const repositoryRoot = path.resolve(__dirname, '..', '..', '..');
 export const conformanceDirectory = path.resolve(repositoryRoot, '..', 'shared', 'conformance', 'utt');
-
-export interface ConformanceStep {
-  readonly now: string;
-  readonly command: 'add' | 'hello' | 'stretch' | 'report';
-  readonly args: Record<string, unknown>;
-  readonly utt: string;
-}
 
 export interface ConformanceCase {
   readonly id: string;
@@ -40,8 +25,10 @@ export interface ConformanceCase {
   };
 }
 
+/** The cases, or none when utt's cases are not beside the repository. */
 export function loadCases(): ConformanceCase[] {
   const file = path.join(conformanceDirectory, 'cases.json');
+  if (!fs.existsSync(file)) return [];
   return (JSON.parse(fs.readFileSync(file, 'utf8')) as { cases: ConformanceCase[] }).cases;
 }
 
@@ -49,51 +36,10 @@ export function readData(relativePath: string): string {
   return fs.readFileSync(path.join(conformanceDirectory, relativePath), 'utf8');
 }
 
-/** `YYYY-MM-DD HH:MM` as a local time, as utt's `--now` reads it. */
-export function localTime(text: string): Date {
-  const [day, time] = text.split(' ');
-  const [year, month, date] = day.split('-').map(Number);
-  const [hours, minutes] = time.split(':').map(Number);
-  return new Date(year, month - 1, date, hours, minutes);
-}
-
-export interface CaseRun {
-  /** The timesheet after the steps. */
-  readonly log: string;
-  /** What the commands printed. */
-  readonly output: string;
-}
-
-/** Runs a case's steps as utt's commands would: appends change the timesheet text, reports print. */
-export function runCase(testCase: ConformanceCase): CaseRun {
-  let log = testCase.log === null ? '' : readData(testCase.log);
-  let output = '';
-  for (const step of testCase.steps) {
-    const now = localTime(step.now);
-    const { entries, errors } = parseTimesheet(log);
-    if (errors.length > 0) {
-      throw new Error(errors[0].message);
-    }
-    switch (step.command) {
-      case 'hello':
-        log += appendedText(tailOf(log, entries), helloEntry(now));
-        break;
-      case 'add':
-        log += appendedText(
-          tailOf(log, entries),
-          addEntry(now, String(step.args.name), step.args.comment as string | undefined),
-        );
-        break;
-      case 'stretch': {
-        const stretch = stretchEntry(entries.at(-1), now);
-        log += appendedText(tailOf(log, entries), stretch.entry);
-        output += stretch.lines.map((line) => `${line}\n`).join('');
-        break;
-      }
-      case 'report':
-        output += renderReportText(buildReportModel(entries, step.args as ReportArgs, now));
-        break;
-    }
-  }
-  return { log, output };
+/** Runs a case's steps against the core; throws the first step's error, as utt exits on it. */
+export async function runCase(testCase: ConformanceCase): Promise<{ log: string; output: string }> {
+  const log = testCase.log === null ? null : Buffer.from(readData(testCase.log), 'utf8');
+  const run = await runSteps(log, testCase.steps);
+  if (run.error) throw run.error;
+  return run;
 }

@@ -80,8 +80,11 @@ suite('core: report dates and ranges', () => {
     assert.equal(range({ week: '40' }, '2018-08-21'), '2017-10-02..2017-10-08');
     assert.equal(range({ week: '53' }, '2021-02-01'), '2020-12-28..2021-01-03');
     assert.equal(range({ week: 'this', date: '2018-01-01' }, '2018-08-21'), '2018-01-01..2018-01-07');
-    for (const text of ['0', '53', 'next', '1.5']) {
+    for (const text of ['0', '-0', 'next', '1.5']) {
       assert.throws(() => range({ week: text }, '2018-08-21'), { message: `Invalid week string: ${text}` });
+    }
+    for (const text of ['53', '60']) {
+      assert.throws(() => range({ week: text }, '2018-08-21'), { message: `Invalid week: ${text}` });
     }
   });
 

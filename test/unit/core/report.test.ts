@@ -20,6 +20,8 @@ suite('core: report', () => {
   test('utt’s duration format (test_formatter.py)', () => {
     assert.equal(formatDuration(10 * 1000), '0h00');
     assert.equal(formatDuration(8 * MINUTE + 45 * 1000), '0h08');
+    // Python's divmod floors: -80 minutes are -2 hours and 40 minutes.
+    assert.equal(formatDuration(-80 * MINUTE), '-2h40');
     assert.equal(formatDuration((8 * 60 + 20) * MINUTE), '8h20');
     assert.equal(formatDuration((26 * 60 + 20) * MINUTE), '26h20');
   });

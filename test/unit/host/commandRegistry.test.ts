@@ -1,7 +1,10 @@
+import 'reflect-metadata';
 import * as assert from 'node:assert/strict';
-import type { CommandDefinition, Token } from '../../../src/api';
+import { container } from 'tsyringe';
+import type { CommandDefinition } from '../../../src/api';
 import { tokens } from '../../../src/api';
 import { CommandRegistry, RegisteredCommand } from '../../../src/host/commandRegistry';
+import { ComponentRegistry } from '../../../src/host/componentRegistry';
 
 suite('CommandRegistry', () => {
   let surfaced: string[];
@@ -10,15 +13,15 @@ suite('CommandRegistry', () => {
   setup(() => {
     surfaced = [];
     nowCalls = 0;
+    // The host's own wiring: each run gets a scope of the component registry.
+    const components = new ComponentRegistry(container.createChildContainer());
+    components.register(tokens.Now, () => new Date(2020, 0, 1, 0, ++nowCalls), 'timekeeper');
     registry = new CommandRegistry(
       (c: RegisteredCommand) => {
         surfaced.push(c.name);
         return { dispose: () => surfaced.splice(surfaced.indexOf(c.name), 1) };
       },
-      <T>(token: Token<T>) => {
-        if (token === tokens.Now) return new Date(2020, 0, 1, 0, ++nowCalls) as T;
-        throw new Error(`unexpected ${token}`);
-      },
+      () => components.runScope(),
     );
   });
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import * as assert from 'node:assert/strict';
 import { container } from 'tsyringe';
 import type { Token } from '../../../src/api';
+import { tokens } from '../../../src/api';
 import { ComponentRegistry } from '../../../src/host/componentRegistry';
 
 const Greeting: Token<string> = 'Greeting';
@@ -65,5 +66,33 @@ suite('ComponentRegistry', () => {
       () => registry.register(Greeting, 'nope' as unknown as () => string, 'a'),
       /must be a function/,
     );
+  });
+
+  test('every layer registered or disposed is told, once, with its token and extension', () => {
+    const heard: string[] = [];
+    const listening = registry.onDidChange(({ token, extensionId, change }) =>
+      heard.push(`${change} ${token} ${extensionId}`),
+    );
+    const base = registry.register(Greeting, () => 'base', 'a');
+    registry.register(Count, () => 1, 'b');
+    base.dispose();
+    base.dispose();
+    listening.dispose();
+    registry.register(Greeting, () => 'late', 'c');
+    assert.deepEqual(heard, ['registered Greeting a', 'registered Count b', 'disposed Greeting a']);
+  });
+
+  test('a run scope reads Now once, every other token afresh from the top of its stack', () => {
+    let ticks = 0;
+    registry.register(tokens.Now, () => new Date(++ticks), 'timekeeper');
+    registry.register(Greeting, () => 'base', 'a');
+    const run = registry.runScope();
+    assert.equal(run(tokens.Now), run(tokens.Now));
+    assert.equal(run(Greeting), 'base');
+    const layer = registry.register(Greeting, (_r, previous) => `${previous}+plugin`, 'b');
+    assert.equal(run(Greeting), 'base+plugin', 'a layer registered during the run applies at once');
+    layer.dispose();
+    assert.notEqual(registry.runScope()(tokens.Now), run(tokens.Now), 'the next run reads the clock again');
+    assert.throws(() => run(Count), /No component is registered for token 'Count'/);
   });
 });

@@ -138,6 +138,21 @@ suite('tracking: activity tracker', () => {
     assert.deepEqual(w.tracker.since, at('2024-05-02 14:00'));
   });
 
+  test('a new clock (Now replaced) moves the tracker entirely: its state begins on the new clock', async () => {
+    const w = open('2026-11-30 20:00');
+    w.tracker.configure({ idleMinutes: 10 });
+    await w.tracker.refresh();
+    // A plugin (or a test) replaces Now with a clock of its own, hours and years away.
+    w.now = at('2024-05-02 14:00');
+    w.tracker.clockChanged();
+    await w.tracker.settled();
+    assert.equal(w.tracker.state, 'active');
+    assert.deepEqual(w.tracker.since, at('2024-05-02 14:00'), 'since is on the new clock, as pause is');
+    await step(w, '2024-05-02 14:10');
+    assert.equal(w.tracker.state, 'idle', 'idle time counts on the new clock too');
+    assert.deepEqual(w.tracker.since, at('2024-05-02 14:00'));
+  });
+
   test('a corrupt or deleted state file: tracking goes on and the file is written afresh', async () => {
     const stateFile = SharedStateFile.besideTimesheet(file);
     await fs.writeFile(stateFile.path, 'garbage{');

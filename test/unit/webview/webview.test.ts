@@ -2,9 +2,15 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { DayRow } from '../../../subplugins/report-view/protocol';
-import { CHART_HEIGHT, chartLayout } from '../../../src/webview/chartLayout';
-import { addDays, formatDuration, formatMinute, percent, weekdayOf } from '../../../src/webview/format';
-import { presetOfRange, rangeOfPreset, PRESETS } from '../../../src/webview/presets';
+import { CHART_HEIGHT, chartLayout } from '../../../subplugins/report-view/webview/chartLayout';
+import {
+  addDays,
+  formatDuration,
+  formatMinute,
+  percent,
+  weekdayOf,
+} from '../../../subplugins/report-view/webview/format';
+import { presetOfRange, rangeOfPreset, PRESETS } from '../../../subplugins/report-view/webview/presets';
 
 const HOUR = 3_600_000;
 
@@ -87,7 +93,7 @@ suite('webview: pure parts', () => {
   });
 
   test('the webview never parses data as markup or code', () => {
-    const folder = path.join(__dirname, '../../../src/webview');
+    const folder = path.join(__dirname, '../../../subplugins/report-view/webview');
     const forbidden =
       /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval|Function\(|setTimeout\(\s*['"`])/;
     for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) {

@@ -1,4 +1,4 @@
-import type { ReportData } from '../../subplugins/report-view/protocol';
+import type { ReportData } from '../protocol';
 import { chartLayout } from './chartLayout';
 import { svg } from './dom';
 import { formatDuration, projectLabel } from './format';

@@ -1,4 +1,4 @@
-import type { ReportData } from '../../subplugins/report-view/protocol';
+import type { ReportData } from '../protocol';
 import { el, linkButton } from './dom';
 import { formatDuration, percent, projectLabel } from './format';
 

@@ -1,10 +1,4 @@
-import type {
-  FromWebview,
-  RenderedCounts,
-  ReportData,
-  ToWebview,
-  WebviewState,
-} from '../../subplugins/report-view/protocol';
+import type { FromWebview, RenderedCounts, ReportData, ToWebview, WebviewState } from '../protocol';
 import { DEFAULT_SORT, renderActivitiesTable, type TableSort } from './activitiesTable';
 import { renderCards } from './cards';
 import { renderChart } from './chart';

@@ -1,4 +1,4 @@
-import type { DetailRow, ReportData } from '../../subplugins/report-view/protocol';
+import type { DetailRow, ReportData } from '../protocol';
 import { el, icon, linkButton } from './dom';
 import { formatDuration, formatMinute, weekdayOf } from './format';
 

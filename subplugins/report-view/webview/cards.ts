@@ -1,4 +1,4 @@
-import type { ReportData } from '../../subplugins/report-view/protocol';
+import type { ReportData } from '../protocol';
 import { el, icon } from './dom';
 import { formatDuration, percent } from './format';
 

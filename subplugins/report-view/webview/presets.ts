@@ -1,4 +1,4 @@
-import type { RangeArgs } from '../../subplugins/report-view/protocol';
+import type { RangeArgs } from '../protocol';
 import { addDays } from './format';
 
 /*

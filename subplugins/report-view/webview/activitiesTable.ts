@@ -1,4 +1,4 @@
-import type { NameRow, ReportData } from '../../subplugins/report-view/protocol';
+import type { NameRow, ReportData } from '../protocol';
 import { el, icon, linkButton } from './dom';
 import { formatDuration, percent, projectLabel } from './format';
 

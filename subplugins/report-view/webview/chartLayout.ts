@@ -1,4 +1,4 @@
-import type { DayRow } from '../../subplugins/report-view/protocol';
+import type { DayRow } from '../protocol';
 import { weekdayOf } from './format';
 
 /*

@@ -1,9 +1,4 @@
-import type {
-  ExportDestination,
-  ExportFormat,
-  ReportData,
-  ReportQuery,
-} from '../../subplugins/report-view/protocol';
+import type { ExportDestination, ExportFormat, ReportData, ReportQuery } from '../protocol';
 import { el } from './dom';
 import { projectLabel, weekdayOf } from './format';
 import { MenuButton } from './menuButton';
