@@ -11,6 +11,15 @@ import type { Disposable, Event } from 'vscode';
 
 export { EXTENSION_ID, tokens } from './tokens';
 export { REPORT_RANGE_ARGUMENTS } from './reportArguments';
+/*
+ * utt's naming rules and the built-in formats are plain functions exported here, not members of `v1`: they need no
+ * activated host, so a plugin can call them at load time and in its own unit tests, sub-plugins and third-party
+ * plugins import the same code, and the typed package (api/) compiles and ships them. They are pure and import
+ * neither `vscode` nor a library. What needs the host's clock or utt's calendar library (range resolution) is a
+ * member of `v1` instead.
+ */
+export { parseName, HELLO_NAME } from './names';
+export { formatDuration, formatElapsed, formatTimeOfDay, formatIsoDate, escapeMarkdown } from './formats';
 
 export interface Exports {
   readonly v1: Api;
@@ -214,6 +223,72 @@ export interface ReportModel {
   readonly end: Date;
   /** Milliseconds of work and of breaks in the report (ignored activities count in neither); total = both. */
   readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
+  /**
+   * Work per project, in utt's order (the Projects section): by project name case-insensitively, names that differ
+   * only in case in code point order. The current activity counts when it is work. A `ReportBuilder` that builds
+   * its model from scratch must fill these three totals too; one that spreads the default model keeps them.
+   */
+  readonly projects: readonly ProjectTotal[];
+  /** Work and breaks per activity name, in utt's order (the Activities section). */
+  readonly names: NameTotals;
+  /** The days with work or breaks, in order; the days with work are utt's Per Day section. */
+  readonly days: readonly DayTotal[];
+}
+
+/* ----- Names: utt's reading of an activity name (see `parseName`). ----- */
+
+export interface ParsedName {
+  /** The project of `project: task`, or '' when the name has none. */
+  readonly project: string;
+  /** The rest of the name; the whole name when it has no project. Break and ignore marks stay in it. */
+  readonly task: string;
+  readonly type: ActivityType;
+  /** True for `hello`, which starts a day: the time before it counts in no report. */
+  readonly hello: boolean;
+}
+
+/* ----- Report totals: what utt's sections add up, so no view or plugin adds them up again. ----- */
+
+/** One line of utt's Projects section. */
+export interface ProjectTotal {
+  /** '' for the names without a project. */
+  readonly project: string;
+  /** Milliseconds of work. */
+  readonly duration: number;
+  /** Distinct tasks, sorted as utt sorts them (case-insensitively). */
+  readonly tasks: readonly string[];
+}
+
+/** One line of utt's Activities section: a name's total. */
+export interface NameTotal {
+  readonly name: string;
+  readonly project: string;
+  readonly task: string;
+  /** Milliseconds. */
+  readonly duration: number;
+}
+
+export interface NameTotals {
+  /** Work names, by project then task, case-insensitively. */
+  readonly work: readonly NameTotal[];
+  /** Break names (`name**`), in the same order. Ignored names (`name***`) count nowhere. */
+  readonly breaks: readonly NameTotal[];
+}
+
+/** A day's work and breaks, counted on the day each activity starts. */
+export interface DayTotal {
+  /** The day, a local midnight. */
+  readonly date: Date;
+  /** Milliseconds of work. */
+  readonly duration: number;
+  /** Milliseconds of breaks. */
+  readonly breaks: number;
+  /** Distinct projects worked on ('' for names without one), case-insensitively; empty on a day of breaks only. */
+  readonly projects: readonly string[];
+  /** Distinct tasks worked on, case-insensitively. */
+  readonly tasks: readonly string[];
+  /** Work per project, in the order of `projects`: a per-project-per-day table reads it as it is. */
+  readonly work: readonly { readonly project: string; readonly duration: number }[];
 }
 
 export interface ReportBuilder {

@@ -1,10 +1,9 @@
-import type { ReportArgs, ReportModel } from '../../src/api';
-import { isoDay, isoLocalTime } from './timeText';
-import { dayTotals, projectTotals, type DayTotal, type ProjectTotal } from './totals';
+import { formatIsoDate, type ReportArgs, type ReportModel } from '../../src/api';
+import { isoLocalTime } from './timeText';
 
 /*
- * The report model as a JSON document: the v1 ReportModel with Dates as ISO strings, plus its totals per project and
- * per day. docs/report-model.schema.json describes it; `version` changes only when a field changes meaning.
+ * The report model as a JSON document: the v1 ReportModel with Dates as ISO strings, its totals per project and per
+ * day included. docs/report-model.schema.json describes it; `version` changes only when a field changes meaning.
  */
 
 export const REPORT_JSON_FORMAT = 'timekeeper-report';
@@ -17,9 +16,25 @@ export interface ReportDocument {
   readonly start: string;
   readonly end: string;
   readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
-  readonly projects: readonly ProjectTotal[];
-  readonly days: readonly DayTotal[];
+  readonly projects: readonly ProjectRecord[];
+  readonly days: readonly DayRecord[];
   readonly activities: readonly ActivityRecord[];
+}
+
+export interface ProjectRecord {
+  readonly project: string;
+  /** Milliseconds of work. */
+  readonly duration: number;
+  readonly tasks: readonly string[];
+}
+
+export interface DayRecord {
+  /** YYYY-MM-DD. */
+  readonly date: string;
+  /** Milliseconds of work, and of breaks. */
+  readonly duration: number;
+  readonly breaks: number;
+  readonly projects: readonly string[];
 }
 
 export interface ActivityRecord {
@@ -41,11 +56,19 @@ export function reportDocument(model: ReportModel): ReportDocument {
     format: REPORT_JSON_FORMAT,
     version: REPORT_JSON_VERSION,
     args: model.args,
-    start: isoDay(model.start),
-    end: isoDay(model.end),
+    start: formatIsoDate(model.start),
+    end: formatIsoDate(model.end),
     summary: { working, breaks, total },
-    projects: projectTotals(model.activities),
-    days: dayTotals(model.activities),
+    // Longest first, as the format has always listed them; ties keep the model's (utt's) order.
+    projects: [...model.projects]
+      .sort((a, b) => b.duration - a.duration)
+      .map(({ project, duration, tasks }) => ({ project, duration, tasks })),
+    days: model.days.map(({ date, duration, breaks, projects }) => ({
+      date: formatIsoDate(date),
+      duration,
+      breaks,
+      projects,
+    })),
     activities: model.activities.map((activity) => ({
       name: activity.name,
       project: activity.project,

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Activity, Api } from '../../src/api';
+import { formatElapsed, formatTimeOfDay, type Activity, type Api } from '../../src/api';
 
 export type TodayNode =
   | {
@@ -47,18 +47,30 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       const startedToday = last !== undefined && last.date.toDateString() === now.toDateString();
       if (!startedToday) return [{ kind: 'message', text: 'No entry today yet: start the day with Hello.' }];
       const groups = new Map<string, Activity[]>();
+      let current: Activity | undefined;
       for (const activity of model.activities) {
-        if (activity.current) continue;
+        if (activity.current) {
+          current = activity;
+          continue;
+        }
         const list = groups.get(activity.project) ?? [];
         list.push(activity);
         groups.set(activity.project, list);
       }
+      // The model's totals count the current activity, which has a row of its own.
+      const runningIn = (project: string, type: Activity['type']) =>
+        current?.project === project && current.type === type ? current.duration : 0;
+      const totalOf = (totals: readonly { project: string; duration: number }[], project: string) =>
+        totals.find((total) => total.project === project)?.duration ?? 0;
       const projects: TodayNode[] = [...groups].map(([project, activities]) => ({
         kind: 'project',
         project,
         activities,
-        working: activities.reduce((sum, a) => sum + (a.type === 'work' ? a.duration : 0), 0),
-        breaks: activities.reduce((sum, a) => sum + (a.type === 'break' ? a.duration : 0), 0),
+        working: totalOf(model.projects, project) - runningIn(project, 'work'),
+        breaks:
+          model.names.breaks
+            .filter((name) => name.project === project)
+            .reduce((sum, name) => sum + name.duration, 0) - runningIn(project, 'break'),
       }));
       this.#current = { kind: 'current', start: last.date };
       return [...projects, this.#current];
@@ -82,8 +94,8 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
         // Breaks without a project gather in their own group: say what its time is.
         item.description =
           node.working > 0 || node.breaks === 0
-            ? clockDuration(node.working)
-            : `${clockDuration(node.breaks)} break`;
+            ? formatElapsed(node.working)
+            : `${formatElapsed(node.breaks)} break`;
         item.id = `project:${node.project}`;
         item.iconPath = new vscode.ThemeIcon('folder');
         item.contextValue = 'project';
@@ -92,7 +104,7 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       case 'activity': {
         const { activity } = node;
         const item = new vscode.TreeItem(activity.project ? activity.task : activity.name);
-        item.description = `${clockDuration(activity.duration)} · ${clock(activity.start)}–${clock(activity.end)}`;
+        item.description = `${formatElapsed(activity.duration)} · ${formatTimeOfDay(activity.start)}–${formatTimeOfDay(activity.end)}`;
         item.tooltip = `${activity.name}${activity.comment ? `  # ${activity.comment}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(
           activity.type === 'break' ? 'coffee' : activity.type === 'ignored' ? 'circle-slash' : 'check',
@@ -110,7 +122,7 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       case 'current': {
         const now = this.#api.resolve(this.#api.tokens.Now);
         const item = new vscode.TreeItem('Current activity');
-        item.description = `${clockDuration(now.getTime() - node.start.getTime())} since ${clock(node.start)}`;
+        item.description = `${formatElapsed(now.getTime() - node.start.getTime())} since ${formatTimeOfDay(node.start)}`;
         item.iconPath = new vscode.ThemeIcon('watch');
         item.contextValue = 'current';
         item.tooltip =
@@ -125,13 +137,4 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
   dispose(): void {
     this.#changed.dispose();
   }
-}
-
-function clockDuration(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / 60_000);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-function clock(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
