@@ -54,6 +54,44 @@ export interface Api {
   listPlugins(): PluginInfo[];
   /** Fires after the timesheet changed: own writes, other windows, the utt CLI, saves in the editor. */
   readonly onDidChangeTimesheet: Event<void>;
+
+  /* ----- Added after 0.1.0: utt's calendar and the built-in name picker, for plugins. ----- */
+
+  /**
+   * The days a report with these arguments covers, resolved as utt resolves them at `now` (default: `Now`): the
+   * day (`date`, default today), widened to its `month` or else its `week`, then `from` and `to` override the first
+   * and the last day (`to` is read from the first day on). Throws utt's message on a bad value, e.g.
+   * `Invalid date: 2024-13-01`, `Invalid week: 60`, and an error when the last day is before the first.
+   */
+  resolveRange(args: ReportArgs, now?: Date): ReportRange;
+  /**
+   * Asks the user for an activity name the way "Timekeeper: Add Entry" does: recent names (those with a project
+   * first), narrowed as the user types, Enter picking the first match; the typed text is offered last as a new
+   * activity. Then an optional comment. Resolves to `undefined` when the user cancels. For a command's `prompt`.
+   */
+  pickActivity(options?: ActivityPickOptions): Promise<PickedActivity | undefined>;
+}
+
+/** A report's first and last day, both local midnights, both included. */
+export interface ReportRange {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface ActivityPickOptions {
+  /** The picker's title; default `Timekeeper: Activity`. */
+  readonly title?: string;
+  readonly placeholder?: string;
+  /** False to ask for the name alone. Default true. */
+  readonly askComment?: boolean;
+  /** The comment box's title for the picked name; default `Timekeeper: "<name>"`. */
+  readonly commentTitle?: (name: string) => string;
+}
+
+export interface PickedActivity {
+  readonly name: string;
+  /** Absent when the user left it empty. */
+  readonly comment?: string;
 }
 
 export interface RegistrationOptions {

@@ -1,6 +1,17 @@
 import * as vscode from 'vscode';
 import type { DependencyContainer } from 'tsyringe';
-import type { Api, CommandDefinition, RegistrationOptions, Resolve, Token } from '../api';
+import type {
+  ActivityPickOptions,
+  Api,
+  CommandDefinition,
+  RegistrationOptions,
+  ReportArgs,
+  ReportRange,
+  Resolve,
+  Token,
+} from '../api';
+import { resolveRange } from '../core/report/range';
+import { pickActivity } from '../pickers/activityPicker';
 import { tokens } from '../api';
 import { callerFromStack } from './callerIdentity';
 import { CommandRegistry, RegisteredCommand } from './commandRegistry';
@@ -186,6 +197,10 @@ export class Host implements vscode.Disposable {
       onDidChangeTimesheet: this.isolate(this.#options.onDidChangeTimesheet, () =>
         caller(undefined, () => new Error().stack),
       ),
+      resolveRange: (args: ReportArgs, now?: Date): ReportRange =>
+        resolveRange(args, now ?? this.components.resolve(tokens.Now)),
+      pickActivity: (options?: ActivityPickOptions) =>
+        pickActivity(() => this.components.resolve(tokens.Timesheet), options),
     } satisfies Api);
   }
 

@@ -8,6 +8,7 @@ import type {
   Timesheet,
   TrackingResult,
 } from '../api';
+import { HELLO_ENTRY_NAME } from '../core/entry';
 import { Emitter, type Subscription } from './emitter';
 import {
   AWAY_BREAK_NAME,
@@ -380,7 +381,7 @@ export class DefaultActivityTracker implements ActivityTracker {
       const timesheet = this.#deps.timesheet();
       const last = (await timesheet.entries()).at(-1);
       if (last && last.date.toDateString() === date.toDateString()) return;
-      if (await this.claimOnce(`hello:${day}`)) await timesheet.append({ date, name: 'hello' });
+      if (await this.claimOnce(`hello:${day}`)) await timesheet.append({ date, name: HELLO_ENTRY_NAME });
     });
     this.#inBackground(
       started.catch((error: unknown) => this.#deps.onError('Could not start the day', error)),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Api, Entry, Resolve } from '../../src/api';
+import { parseName, type Api, type Entry, type Resolve } from '../../src/api';
 
 interface RangeItem extends vscode.QuickPickItem {
   readonly args?: Record<string, unknown>;
@@ -83,8 +83,8 @@ async function pickProject(
   }
   const projects = new Set<string>();
   for (let i = entries.length - 1; i >= 0; i--) {
-    const match = /^([^\s:]+):\s/.exec(entries[i]?.name ?? '');
-    if (match?.[1]) projects.add(match[1]);
+    const { project } = parseName(entries[i].name);
+    if (project) projects.add(project);
   }
   const items: vscode.QuickPickItem[] = [...projects].map((p) => ({ label: p }));
   if (current) items.unshift({ label: 'All projects', description: 'clear the filter' });
