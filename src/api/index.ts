@@ -61,7 +61,7 @@ export interface Api {
    * The days a report with these arguments covers, resolved as utt resolves them at `now` (default: `Now`): the
    * day (`date`, default today), widened to its `month` or else its `week`, then `from` and `to` override the first
    * and the last day (`to` is read from the first day on). Throws utt's message on a bad value, e.g.
-   * `Invalid date: 2024-13-01`, `Invalid week: 60`, and an error when the last day is before the first.
+   * `Invalid date: 2024-13-01 (expected YYYY-MM-DD)`, and says so when the last day is before the first.
    */
   resolveRange(args: ReportArgs, now?: Date): ReportRange;
   /**

@@ -19,7 +19,7 @@ import { missingRequired } from './commandValidation';
 import { ComponentRegistry } from './componentRegistry';
 import { IDisposable } from './disposable';
 import { ErrorReporter } from './errorReporter';
-import { messageOf } from './errors';
+import { CallerError, messageOf, withCommandName } from './errors';
 import { promptForArgs } from './argumentPrompt';
 import { PluginRegistry } from './pluginRegistry';
 
@@ -92,7 +92,9 @@ export class Host implements vscode.Disposable {
     try {
       return await this.commands.run(name, args ?? {});
     } catch (error) {
-      this.plugins.recordError(command.extensionId, `${name}: ${messageOf(error)}`);
+      // The caller's mistake is the caller's to hear about, through the rejection: the plugin did nothing wrong.
+      if (error instanceof CallerError) throw error;
+      this.plugins.recordError(command.extensionId, withCommandName(name, error));
       this.#options.log.warn(`Command '${name}' (from ${command.extensionId}) failed: ${messageOf(error)}`);
       throw error;
     }
@@ -113,7 +115,8 @@ export class Host implements vscode.Disposable {
       if (!args) return undefined;
       return await this.commands.run(name, args, resolve);
     } catch (error) {
-      this.plugins.recordError(command.extensionId, `${name}: ${messageOf(error)}`);
+      if (!(error instanceof CallerError))
+        this.plugins.recordError(command.extensionId, withCommandName(name, error));
       const origin = command.extensionId === this.extensionId ? '' : ` (from ${command.extensionId})`;
       this.errors.show(`Timekeeper: '${name}'${origin} failed: `, error);
       return undefined;

@@ -151,6 +151,29 @@ suite('Plugin host (v1)', () => {
     await assert.rejects(api.runCommand('add', {}), /Command 'add' needs the argument 'name'/);
   });
 
+  test("a caller's bad arguments are the caller's error; a handler's error is the plugin's, named once", async () => {
+    await waitFor('the sample plugin to be active', () =>
+      api.listPlugins().find((p) => p.extensionId === SAMPLE && p.state === 'active'),
+    );
+    const errorsOf = (id: string) => api.listPlugins().find((p) => p.extensionId === id)?.errors ?? [];
+    const before = errorsOf(SAMPLE).length;
+    await assert.rejects(
+      api.runCommand('sample-greet', {}),
+      /Command 'sample-greet' needs the argument 'who'/,
+    );
+    await assert.rejects(
+      api.runCommand('sample-greet', { who: 'Ada', bogus: 1 }),
+      /Command 'sample-greet' has no argument 'bogus'/,
+    );
+    await assert.rejects(api.runCommand('sample-greet', { who: 3 }), /argument 'who' must be a string/);
+    assert.equal(errorsOf(SAMPLE).length, before, errorsOf(SAMPLE).join('|'));
+    await waitFor('the faulty plugin to fail', () =>
+      api.listPlugins().find((p) => p.extensionId === FAULTY && p.state === 'failed'),
+    );
+    await assert.rejects(api.runCommand('faulty-throw'), /faulty handler exploded/);
+    assert.equal(errorsOf(FAULTY).at(-1), 'faulty-throw: faulty handler exploded');
+  });
+
   test('a plugin that throws everywhere does not break the host', async () => {
     const faulty = await waitFor('the faulty plugin to fail', () =>
       api.listPlugins().find((p) => p.extensionId === FAULTY && p.state === 'failed'),
