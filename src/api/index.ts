@@ -39,7 +39,14 @@ export interface Api {
   /**
    * Registers a component. The newest registration wins; `previous` is what the registration below it resolves to,
    * so a plugin can wrap the default. Factories run at each `resolve`. Disposing restores what was there.
+   * For a built-in token (`api.tokens.*`) `previous` is always there (Timekeeper's own component lies at the bottom),
+   * so it is typed `T`; for a plugin's own token it is `undefined` when nothing was registered below.
    */
+  registerComponent<T>(
+    token: BuiltInToken<T>,
+    factory: (resolve: Resolve, previous: T) => T,
+    options?: RegistrationOptions,
+  ): Disposable;
   registerComponent<T>(
     token: Token<T>,
     factory: (resolve: Resolve, previous: T | undefined) => T,
@@ -104,6 +111,12 @@ export type Resolve = <T>(token: Token<T>) => T;
 /** Plain strings, so that tokens cross extension bundles. The phantom member carries the component's type. */
 export type Token<T> = string & { readonly __component?: T };
 
+/**
+ * A token Timekeeper registers a default for: `previous` is never undefined under it. A type-level mark only (the
+ * values are the same plain strings); a plugin's own tokens are `Token<T>`.
+ */
+export type BuiltInToken<T> = Token<T> & { readonly __builtIn: true };
+
 export interface CommandDefinition {
   /** `/^[a-z][a-z0-9-]*$/`, unique across the host. */
   name: string;
@@ -149,24 +162,24 @@ export interface PluginInfo {
 
 export interface Tokens {
   /** The current time. Command handlers resolve it once per run. */
-  readonly Now: Token<Date>;
+  readonly Now: BuiltInToken<Date>;
   /** Absolute path of the timesheet; default from the setting `timekeeper.dataFile`. */
-  readonly DataFile: Token<string>;
+  readonly DataFile: BuiltInToken<string>;
   /** Reads the entries of the timesheet and appends to it. */
-  readonly Timesheet: Token<Timesheet>;
+  readonly Timesheet: BuiltInToken<Timesheet>;
   /** Where text commands write: by default a read-only editor tab. */
-  readonly Output: Token<Output>;
+  readonly Output: BuiltInToken<Output>;
   /** Turns a report model into text on an output. */
-  readonly ReportView: Token<ReportView>;
+  readonly ReportView: BuiltInToken<ReportView>;
   /** Builds the report model from entries and report arguments. */
-  readonly ReportBuilder: Token<ReportBuilder>;
+  readonly ReportBuilder: BuiltInToken<ReportBuilder>;
   /** Reads timesheet text as utt does, reporting every line it refuses (for editors, linters, importers). */
-  readonly TimesheetParser: Token<TimesheetParser>;
+  readonly TimesheetParser: BuiltInToken<TimesheetParser>;
   /**
    * Whether the user is active, idle or has paused tracking, decided across every VS Code window, and what was
    * written about it.
    */
-  readonly ActivityTracker: Token<ActivityTracker>;
+  readonly ActivityTracker: BuiltInToken<ActivityTracker>;
 }
 
 /** One line of the timesheet: the end of an activity that began at the previous entry. */
