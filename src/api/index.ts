@@ -227,8 +227,22 @@ export interface TimesheetParser {
   parse(text: string): { readonly entries: readonly Entry[]; readonly problems: readonly TimesheetProblem[] };
 }
 
+/**
+ * Where text commands write. The default is a read-only editor tab per title: every writer that gives no title shares
+ * the one titled "Timekeeper Report" (what `report` writes), a title of your own gets a tab of its own. Each write
+ * replaces the tab's whole text, unless `mode: 'append'` adds to it. The text is updated at once; the tab is shown
+ * (opened the first time, then focused) just after `write` returns, so it may appear after `runCommand` resolved.
+ */
 export interface Output {
-  write(text: string): void;
+  /** Throws, saying what to change, on a title that is empty or holds `/` or `\`, or an unknown mode. */
+  write(text: string, options?: OutputOptions): void;
+}
+
+export interface OutputOptions {
+  /** The tab to write to, e.g. `Acme Invoice`; default "Timekeeper Report". Added after 0.1.0. */
+  readonly title?: string;
+  /** `replace` (the default) the tab's text, or `append` to it. Added after 0.1.0. */
+  readonly mode?: 'replace' | 'append';
 }
 
 export type ActivityType = 'work' | 'break' | 'ignored';

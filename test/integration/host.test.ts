@@ -87,6 +87,24 @@ suite('Plugin host (v1)', () => {
     await waitFor('the written text', () => document.getText() === 'from the test\n');
   });
 
+  test('Output: a title of its own gets a tab of its own; append adds to it, a plain write replaces it', async () => {
+    const output = api.resolve(api.tokens.Output);
+    output.write('first', { title: 'Acme Table' });
+    output.write('second', { title: 'Acme Table', mode: 'append' });
+    const document = await waitFor('the Acme Table tab', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.path === '/Acme Table'),
+    );
+    // The sample plugin's wrapper ends each write with a line break and passes the options on.
+    await waitFor('both writes', () => document.getText() === 'first\nsecond\n');
+    output.write('third', { title: 'Acme Table' });
+    await waitFor('the replaced text', () => document.getText() === 'third\n');
+    assert.throws(
+      () => output.write('x', { title: 'a/b' }),
+      /the title must be a non-empty name without '\/'/,
+    );
+    assert.throws(() => output.write('x', { mode: 'add' as never }), /mode must be 'replace' or 'append'/);
+  });
+
   test('a wrapper gets `previous`, and disposing it restores what was there', () => {
     const written: string[] = [];
     const recorder = api.registerComponent(
