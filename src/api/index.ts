@@ -260,22 +260,50 @@ export interface Activity {
   readonly comment?: string;
   /** Line of the entry that ends it; absent for the current activity. */
   readonly line?: number;
-  /** True for the current activity (from the last entry until now). */
+  /**
+   * True for the current activity: the time from the timesheet's last entry until now, not written yet, last in
+   * `activities`. It is there when the timesheet has two entries at least, now lies after the last one and within
+   * the report's days; its name is `args.currentActivity` (default `-- Current Activity --`, work without a
+   * project), its start is clipped to the first day. `noCurrentActivity` leaves it out.
+   */
   readonly current: boolean;
 }
 
+/**
+ * The `report` command's arguments, each one of utt's. `api.resolveRange(args)` says which days they cover. Strings
+ * are read as utt reads them, case-insensitively; a bad one throws utt's message when the report is built.
+ */
 export interface ReportArgs {
+  /**
+   * The day to report (utt's positional `date`; default today): `YYYY-MM-DD` (or `YYYY-M-D`), `today`,
+   * `yesterday` (any prefix of either: `y`, `yest`), or a weekday name (`monday`: the latest Monday up to today).
+   * With `week` or `month` it picks the week or month.
+   */
   date?: string;
+  /** First day (`--from`), a day as for `date`; it overrides the first day of `date`, `week` and `month`. */
   from?: string;
+  /** Last day (`--to`), a day as for `date`, read from the first day on: a weekday is the next one from it. */
   to?: string;
+  /** The ISO week (Monday to Sunday) of the day: `this`, `prev`, a week number of its year, or `-N` weeks before. */
   week?: string;
+  /** The month of the day: `this`, `prev`, `YYYY-MM`, a month name (`may`), a number (`5`) or `-N` months before. */
   month?: string;
+  /** Only this project's activities (`project: task` names); '' keeps the names without a project, as in utt. */
   project?: string;
+  /** The text report's Per Day section instead of Projects. */
   perDay?: boolean;
+  /** The text report's Details section for several days too (a one-day report always has it). */
   details?: boolean;
+  /** Comments in the Details section. */
   comments?: boolean;
+  /** Only this section of the text report, as CSV; another value throws. */
   csvSection?: 'per_day' | 'per-day' | 'per_task' | 'per-task';
+  /** Leave the current activity (see `Activity.current`) out of the report. */
   noCurrentActivity?: boolean;
+  /**
+   * The current activity's name (default `-- Current Activity --`): its project, task and type are read from it as
+   * from any name, so `acme: review` counts for acme and `lunch**` as a break.
+   */
   currentActivity?: string;
 }
 
