@@ -85,7 +85,7 @@ suite('export: serialisers', () => {
     );
   });
 
-  test('the exported totals are the model\'s: projects longest first, days with work or breaks', () => {
+  test("the exported totals are the model's: projects longest first, days with work or breaks", () => {
     assert.deepEqual(
       reportDocument(WEEK).projects.map((total) => total.project),
       ['globex', 'acme'],
