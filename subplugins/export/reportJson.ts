@@ -1,4 +1,10 @@
-import { formatIsoDate, type ReportArgs, type ReportModel } from '../../src/api';
+import {
+  formatIsoDate,
+  type DayTotal,
+  type ProjectTotal,
+  type ReportArgs,
+  type ReportModel,
+} from '../../src/api';
 import { isoLocalTime } from './timeText';
 
 /*
@@ -16,26 +22,13 @@ export interface ReportDocument {
   readonly start: string;
   readonly end: string;
   readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
-  readonly projects: readonly ProjectRecord[];
+  readonly projects: readonly ProjectTotal[];
   readonly days: readonly DayRecord[];
   readonly activities: readonly ActivityRecord[];
 }
 
-export interface ProjectRecord {
-  readonly project: string;
-  /** Milliseconds of work. */
-  readonly duration: number;
-  readonly tasks: readonly string[];
-}
-
-export interface DayRecord {
-  /** YYYY-MM-DD. */
-  readonly date: string;
-  /** Milliseconds of work, and of breaks. */
-  readonly duration: number;
-  readonly breaks: number;
-  readonly projects: readonly string[];
-}
+/** A day's totals as the format has them: the model's, with the day as `YYYY-MM-DD`. */
+export type DayRecord = Pick<DayTotal, 'duration' | 'breaks' | 'projects'> & { readonly date: string };
 
 export interface ActivityRecord {
   readonly name: string;

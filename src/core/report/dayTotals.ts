@@ -1,22 +1,12 @@
+import type { DayTotal as PublicDayTotal } from '../../api';
 import { dayNumberOf, localMidnightOf } from '../wallClock';
 import type { Activity } from './activity';
 import { sortedCaseInsensitively } from './order';
 
-/** One day's work and breaks: a line of the Per Day section when the day has work. */
-export interface DayTotal {
-  /** Day number (see wallClock.ts) of the day the activities start on. */
+/** One day's work and breaks (the public contract's), a line of the Per Day section when the day has work. */
+export interface DayTotal extends PublicDayTotal {
+  /** Day number (see wallClock.ts) of `date`: what the text report computes with. */
   readonly day: number;
-  /** The same day as a local midnight. */
-  readonly date: Date;
-  /** Milliseconds of work. */
-  readonly duration: number;
-  /** Milliseconds of breaks. */
-  readonly breaks: number;
-  /** Distinct projects worked on ('' for names without one) and tasks, sorted case-insensitively. */
-  readonly projects: readonly string[];
-  readonly tasks: readonly string[];
-  /** Work per project, in the order of `projects`. */
-  readonly work: readonly { readonly project: string; readonly duration: number }[];
 }
 
 interface DayGroup {
