@@ -105,6 +105,20 @@ suite('Plugin host (v1)', () => {
     assert.throws(() => output.write('x', { mode: 'add' as never }), /mode must be 'replace' or 'append'/);
   });
 
+  test("resolveRange resolves a report's days as utt does, with utt's errors", () => {
+    const wednesday = localTime('2024-01-03 10:00');
+    const days = (args: Parameters<Api['resolveRange']>[0]) => {
+      const { start, end } = api.resolveRange(args, wednesday);
+      return [start, end].map((d) => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()} ${d.getHours()}`);
+    };
+    assert.deepEqual(days({ date: 'yesterday' }), ['2024-1-2 0', '2024-1-2 0']);
+    assert.deepEqual(days({ week: 'this' }), ['2024-1-1 0', '2024-1-7 0']);
+    assert.deepEqual(days({ from: 'monday', to: 'friday' }), ['2024-1-1 0', '2024-1-5 0']);
+    assert.deepEqual(days({ month: 'prev' }), ['2023-12-1 0', '2023-12-31 0']);
+    assert.throws(() => api.resolveRange({ date: '2024-13-01' }, wednesday), /Invalid date: 2024-13-01/);
+    assert.throws(() => api.resolveRange({ from: '2024-01-05', to: '2024-01-02' }), /before the first day/);
+  });
+
   test('a wrapper gets `previous`, and disposing it restores what was there', () => {
     const written: string[] = [];
     const recorder = api.registerComponent(
