@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Output, OutputOptions } from '../api';
 
 /** The title of the tab that writes without a title of their own share: every built-in text command's. */
-export const DEFAULT_OUTPUT_TITLE = 'Timekeeper Report';
+const DEFAULT_OUTPUT_TITLE = 'Timekeeper Report';
 
 /**
  * The default `Output`: a read-only editor tab per title, showing what was written to it. A write replaces the
@@ -24,7 +24,7 @@ export class EditorOutput implements vscode.TextDocumentContentProvider, vscode.
   }
 
   /** The document of a title. */
-  uriOf(title = DEFAULT_OUTPUT_TITLE): vscode.Uri {
+  #uriOf(title: string): vscode.Uri {
     return vscode.Uri.from({ scheme: EditorOutput.scheme, path: `/${title}` });
   }
 
@@ -35,7 +35,7 @@ export class EditorOutput implements vscode.TextDocumentContentProvider, vscode.
   readonly output: Output = {
     write: (text: string, options?: OutputOptions) => {
       const { title, append } = checked(options);
-      const uri = this.uriOf(title);
+      const uri = this.#uriOf(title);
       const before = append ? (this.#texts.get(uri.path) ?? '') : '';
       this.#texts.set(uri.path, before + String(text));
       this.#onDidChange.fire(uri);

@@ -222,6 +222,17 @@ suite('api: the declaration package', function () {
     const tokens = load(entry) as { EXTENSION_ID: string; tokens: Record<string, string> };
     assert.equal(tokens.EXTENSION_ID, 'timekeeper.vscode-timekeeper');
     assert.ok(Object.isFrozen(tokens.tokens));
+    // utt's naming rules and the shared formats ship as code: they run without Timekeeper or VS Code.
+    const dist = path.join(consumer, 'node_modules', ...packageName.split('/'), 'dist/src/api');
+    const names = load(path.join(dist, 'names.js')) as typeof import('../../../src/api/names');
+    const formats = load(path.join(dist, 'formats.js')) as typeof import('../../../src/api/formats');
+    assert.deepEqual(names.parseName('acme: review**'), {
+      project: 'acme',
+      task: 'review**',
+      type: 'break',
+      hello: false,
+    });
+    assert.equal(formats.formatDuration(-20 * 60_000), '-1h40');
     assert.throws(
       () => load(path.join(consumer, 'node_modules', ...packageName.split('/'))),
       /Cannot find module 'vscode'/,
