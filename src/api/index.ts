@@ -77,6 +77,19 @@ export interface Api {
    * activity. Then an optional comment. Resolves to `undefined` when the user cancels. For a command's `prompt`.
    */
   pickActivity(options?: ActivityPickOptions): Promise<PickedActivity | undefined>;
+  /**
+   * Asks the user which days, the way "Timekeeper: Report" does: today, yesterday, this or last week or month, a
+   * day or a range typed in, and a project filter. Resolves to the report's args (e.g. `{ week: 'prev' }`,
+   * `{ from, to, project }`), or `undefined` when the user cancels. For a command's `prompt`.
+   */
+  pickReportRange(options?: RangePickOptions): Promise<ReportArgs | undefined>;
+}
+
+export interface RangePickOptions {
+  /** The picker's title; default `Timekeeper: Report`. */
+  readonly title?: string;
+  /** False to leave out the project filter. Default true. */
+  readonly projectFilter?: boolean;
 }
 
 /** A report's first and last day, both local midnights, both included. */

@@ -4,6 +4,7 @@ import type {
   ActivityPickOptions,
   Api,
   CommandDefinition,
+  RangePickOptions,
   RegistrationOptions,
   ReportArgs,
   ReportRange,
@@ -12,6 +13,7 @@ import type {
 } from '../api';
 import { resolveRange } from '../core/report/range';
 import { pickActivity } from '../pickers/activityPicker';
+import { pickReportRange } from '../pickers/rangePicker';
 import { tokens } from '../api';
 import { callerFromStack } from './callerIdentity';
 import { CommandRegistry, RegisteredCommand } from './commandRegistry';
@@ -204,6 +206,8 @@ export class Host implements vscode.Disposable {
         resolveRange(args, now ?? this.components.resolve(tokens.Now)),
       pickActivity: (options?: ActivityPickOptions) =>
         pickActivity(() => this.components.resolve(tokens.Timesheet), options),
+      pickReportRange: (options?: RangePickOptions) =>
+        pickReportRange(() => this.components.resolve(tokens.Timesheet), options),
     } satisfies Api);
   }
 

@@ -196,7 +196,7 @@ suite('api: the declaration package', function () {
 
   test('every TypeScript and JavaScript snippet of the README and the docs compiles against it, strictly', () => {
     const snippets = documentedSnippets();
-    assert.ok(snippets.length >= 11, `${snippets.length} snippets`);
+    assert.ok(snippets.length >= 12, `${snippets.length} snippets`);
     const dir = mkdtempSync(path.join(consumer, 'snippets-'));
     const files = Object.fromEntries([
       ['globals.d.ts', snippetGlobals],
