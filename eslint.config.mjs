@@ -46,6 +46,24 @@ export default tseslint.config(
     },
   },
   {
+    // A sub-plugin's webview code sits one folder deeper: the same rule, with the public API one level further up.
+    files: ['subplugins/*/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./){3}(?!src/api(/index)?$)',
+              message:
+                "A sub-plugin's webview imports only its sub-plugin and the public API (../../../src/api).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Plugin fixtures are plain CommonJS extensions, as many plugin authors write them.
     files: ['test/fixtures/**/*.js'],
     languageOptions: { sourceType: 'commonjs' },

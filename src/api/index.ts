@@ -11,6 +11,15 @@ import type { Disposable, Event } from 'vscode';
 
 export { EXTENSION_ID, tokens } from './tokens';
 export { REPORT_RANGE_ARGUMENTS } from './reportArguments';
+/*
+ * utt's naming rules and the built-in formats are plain functions exported here, not members of `v1`: they need no
+ * activated host, so a plugin can call them at load time and in its own unit tests, sub-plugins and third-party
+ * plugins import the same code, and the typed package (api/) compiles and ships them. They are pure and import
+ * neither `vscode` nor a library. What needs the host's clock or utt's calendar library (range resolution) is a
+ * member of `v1` instead.
+ */
+export { parseName, HELLO_NAME } from './names';
+export { formatDuration, formatElapsed, formatTimeOfDay, formatIsoDate, escapeMarkdown } from './formats';
 
 export interface Exports {
   readonly v1: Api;
@@ -30,7 +39,14 @@ export interface Api {
   /**
    * Registers a component. The newest registration wins; `previous` is what the registration below it resolves to,
    * so a plugin can wrap the default. Factories run at each `resolve`. Disposing restores what was there.
+   * For a built-in token (`api.tokens.*`) `previous` is always there (Timekeeper's own component lies at the bottom),
+   * so it is typed `T`; for a plugin's own token it is `undefined` when nothing was registered below.
    */
+  registerComponent<T>(
+    token: BuiltInToken<T>,
+    factory: (resolve: Resolve, previous: T) => T,
+    options?: RegistrationOptions,
+  ): Disposable;
   registerComponent<T>(
     token: Token<T>,
     factory: (resolve: Resolve, previous: T | undefined) => T,
@@ -64,6 +80,28 @@ export interface Api {
   readonly onDidChangeTimesheetContent: Event<TimesheetContentChange>;
   /** Fires when a component layer is registered or disposed: what `resolve(token)` returns may differ now. Added in 0.2.0. */
   readonly onDidReplaceComponent: Event<ComponentReplacement>;
+
+  /* ----- Added after 0.1.0: utt's calendar and the built-in name picker, for plugins. ----- */
+
+  /**
+   * The days a report with these arguments covers, resolved as utt resolves them at `now` (default: `Now`): the
+   * day (`date`, default today), widened to its `month` or else its `week`, then `from` and `to` override the first
+   * and the last day (`to` is read from the first day on). Throws utt's message on a bad value, e.g.
+   * `Invalid date: 2024-13-01 (expected YYYY-MM-DD)`, and says so when the last day is before the first.
+   */
+  resolveRange(args: ReportArgs, now?: Date): ReportRange;
+  /**
+   * Asks the user for an activity name the way "Timekeeper: Add Entry" does: recent names (those with a project
+   * first), narrowed as the user types, Enter picking the first match; the typed text is offered last as a new
+   * activity. Then an optional comment. Resolves to `undefined` when the user cancels. For a command's `prompt`.
+   */
+  pickActivity(options?: ActivityPickOptions): Promise<PickedActivity | undefined>;
+  /**
+   * Asks the user which days, the way "Timekeeper: Report" does: today, yesterday, this or last week or month, a
+   * day or a range typed in, and a project filter. Resolves to the report's args (e.g. `{ week: 'prev' }`,
+   * `{ from, to, project }`), or `undefined` when the user cancels. For a command's `prompt`.
+   */
+  pickReportRange(options?: RangePickOptions): Promise<ReportArgs | undefined>;
 }
 
 /** The timesheet is another file. Added in 0.2.0. */
@@ -88,6 +126,35 @@ export interface ComponentReplacement {
   readonly change: 'registered' | 'disposed';
 }
 
+export interface RangePickOptions {
+  /** The picker's title; default `Timekeeper: Report`. */
+  readonly title?: string;
+  /** False to leave out the project filter. Default true. */
+  readonly projectFilter?: boolean;
+}
+
+/** A report's first and last day, both local midnights, both included. */
+export interface ReportRange {
+  readonly start: Date;
+  readonly end: Date;
+}
+
+export interface ActivityPickOptions {
+  /** The picker's title; default `Timekeeper: Activity`. */
+  readonly title?: string;
+  readonly placeholder?: string;
+  /** False to ask for the name alone. Default true. */
+  readonly askComment?: boolean;
+  /** The comment box's title for the picked name; default `Timekeeper: "<name>"`. */
+  readonly commentTitle?: (name: string) => string;
+}
+
+export interface PickedActivity {
+  readonly name: string;
+  /** Absent when the user left it empty. */
+  readonly comment?: string;
+}
+
 export interface RegistrationOptions {
   /** Who registers: pass `context.extension.id`. Found from the call stack when omitted. */
   extensionId?: string;
@@ -97,6 +164,12 @@ export type Resolve = <T>(token: Token<T>) => T;
 
 /** Plain strings, so that tokens cross extension bundles. The phantom member carries the component's type. */
 export type Token<T> = string & { readonly __component?: T };
+
+/**
+ * A token Timekeeper registers a default for: `previous` is never undefined under it. A type-level mark only (the
+ * values are the same plain strings); a plugin's own tokens are `Token<T>`.
+ */
+export type BuiltInToken<T> = Token<T> & { readonly __builtIn: true };
 
 export interface CommandDefinition {
   /** `/^[a-z][a-z0-9-]*$/`, unique across the host. */
@@ -143,24 +216,24 @@ export interface PluginInfo {
 
 export interface Tokens {
   /** The current time. Command handlers resolve it once per run. */
-  readonly Now: Token<Date>;
+  readonly Now: BuiltInToken<Date>;
   /** Absolute path of the timesheet; default from the setting `timekeeper.dataFile`. */
-  readonly DataFile: Token<string>;
+  readonly DataFile: BuiltInToken<string>;
   /** Reads the entries of the timesheet and appends to it. */
-  readonly Timesheet: Token<Timesheet>;
+  readonly Timesheet: BuiltInToken<Timesheet>;
   /** Where text commands write: by default a read-only editor tab. */
-  readonly Output: Token<Output>;
+  readonly Output: BuiltInToken<Output>;
   /** Turns a report model into text on an output. */
-  readonly ReportView: Token<ReportView>;
+  readonly ReportView: BuiltInToken<ReportView>;
   /** Builds the report model from entries and report arguments. */
-  readonly ReportBuilder: Token<ReportBuilder>;
+  readonly ReportBuilder: BuiltInToken<ReportBuilder>;
   /** Reads timesheet text as utt does, reporting every line it refuses (for editors, linters, importers). */
-  readonly TimesheetParser: Token<TimesheetParser>;
+  readonly TimesheetParser: BuiltInToken<TimesheetParser>;
   /**
    * Whether the user is active, idle or has paused tracking, decided across every VS Code window, and what was
    * written about it.
    */
-  readonly ActivityTracker: Token<ActivityTracker>;
+  readonly ActivityTracker: BuiltInToken<ActivityTracker>;
 }
 
 /** One line of the timesheet: the end of an activity that began at the previous entry. */
@@ -208,8 +281,22 @@ export interface TimesheetParser {
   parse(text: string): { readonly entries: readonly Entry[]; readonly problems: readonly TimesheetProblem[] };
 }
 
+/**
+ * Where text commands write. The default is a read-only editor tab per title: every writer that gives no title shares
+ * the one titled "Timekeeper Report" (what `report` writes), a title of your own gets a tab of its own. Each write
+ * replaces the tab's whole text, unless `mode: 'append'` adds to it. The text is updated at once; the tab is shown
+ * (opened the first time, then focused) just after `write` returns, so it may appear after `runCommand` resolved.
+ */
 export interface Output {
-  write(text: string): void;
+  /** Throws, saying what to change, on a title that is empty or holds `/` or `\`, or an unknown mode. */
+  write(text: string, options?: OutputOptions): void;
+}
+
+export interface OutputOptions {
+  /** The tab to write to, e.g. `Acme Invoice`; default "Timekeeper Report". Added after 0.1.0. */
+  readonly title?: string;
+  /** `replace` (the default) the tab's text, or `append` to it. Added after 0.1.0. */
+  readonly mode?: 'replace' | 'append';
 }
 
 export type ActivityType = 'work' | 'break' | 'ignored';
@@ -227,22 +314,50 @@ export interface Activity {
   readonly comment?: string;
   /** Line of the entry that ends it; absent for the current activity. */
   readonly line?: number;
-  /** True for the current activity (from the last entry until now). */
+  /**
+   * True for the current activity: the time from the timesheet's last entry until now, not written yet, last in
+   * `activities`. It is there when the timesheet has two entries at least, now lies after the last one and within
+   * the report's days; its name is `args.currentActivity` (default `-- Current Activity --`, work without a
+   * project), its start is clipped to the first day. `noCurrentActivity` leaves it out.
+   */
   readonly current: boolean;
 }
 
+/**
+ * The `report` command's arguments, each one of utt's. `api.resolveRange(args)` says which days they cover. Strings
+ * are read as utt reads them, case-insensitively; a bad one throws utt's message when the report is built.
+ */
 export interface ReportArgs {
+  /**
+   * The day to report (utt's positional `date`; default today): `YYYY-MM-DD` (or `YYYY-M-D`), `today`,
+   * `yesterday` (any prefix of either: `y`, `yest`), or a weekday name (`monday`: the latest Monday up to today).
+   * With `week` or `month` it picks the week or month.
+   */
   date?: string;
+  /** First day (`--from`), a day as for `date`; it overrides the first day of `date`, `week` and `month`. */
   from?: string;
+  /** Last day (`--to`), a day as for `date`, read from the first day on: a weekday is the next one from it. */
   to?: string;
+  /** The ISO week (Monday to Sunday) of the day: `this`, `prev`, a week number of its year, or `-N` weeks before. */
   week?: string;
+  /** The month of the day: `this`, `prev`, `YYYY-MM`, a month name (`may`), a number (`5`) or `-N` months before. */
   month?: string;
+  /** Only this project's activities (`project: task` names); '' keeps the names without a project, as in utt. */
   project?: string;
+  /** The text report's Per Day section instead of Projects. */
   perDay?: boolean;
+  /** The text report's Details section for several days too (a one-day report always has it). */
   details?: boolean;
+  /** Comments in the Details section. */
   comments?: boolean;
+  /** Only this section of the text report, as CSV; another value throws. */
   csvSection?: 'per_day' | 'per-day' | 'per_task' | 'per-task';
+  /** Leave the current activity (see `Activity.current`) out of the report. */
   noCurrentActivity?: boolean;
+  /**
+   * The current activity's name (default `-- Current Activity --`): its project, task and type are read from it as
+   * from any name, so `acme: review` counts for acme and `lunch**` as a break.
+   */
   currentActivity?: string;
 }
 
@@ -255,6 +370,72 @@ export interface ReportModel {
   readonly end: Date;
   /** Milliseconds of work and of breaks in the report (ignored activities count in neither); total = both. */
   readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
+  /**
+   * Work per project, in utt's order (the Projects section): by project name case-insensitively, names that differ
+   * only in case in code point order. The current activity counts when it is work. A `ReportBuilder` that builds
+   * its model from scratch must fill these three totals too; one that spreads the default model keeps them.
+   */
+  readonly projects: readonly ProjectTotal[];
+  /** Work and breaks per activity name, in utt's order (the Activities section). */
+  readonly names: NameTotals;
+  /** The days with work or breaks, in order; the days with work are utt's Per Day section. */
+  readonly days: readonly DayTotal[];
+}
+
+/* ----- Names: utt's reading of an activity name (see `parseName`). ----- */
+
+export interface ParsedName {
+  /** The project of `project: task`, or '' when the name has none. */
+  readonly project: string;
+  /** The rest of the name; the whole name when it has no project. Break and ignore marks stay in it. */
+  readonly task: string;
+  readonly type: ActivityType;
+  /** True for `hello`, which starts a day: the time before it counts in no report. */
+  readonly hello: boolean;
+}
+
+/* ----- Report totals: what utt's sections add up, so no view or plugin adds them up again. ----- */
+
+/** One line of utt's Projects section. */
+export interface ProjectTotal {
+  /** '' for the names without a project. */
+  readonly project: string;
+  /** Milliseconds of work. */
+  readonly duration: number;
+  /** Distinct tasks, sorted as utt sorts them (case-insensitively). */
+  readonly tasks: readonly string[];
+}
+
+/** One line of utt's Activities section: a name's total. */
+export interface NameTotal {
+  readonly name: string;
+  readonly project: string;
+  readonly task: string;
+  /** Milliseconds. */
+  readonly duration: number;
+}
+
+export interface NameTotals {
+  /** Work names, by project then task, case-insensitively. */
+  readonly work: readonly NameTotal[];
+  /** Break names (`name**`), in the same order. Ignored names (`name***`) count nowhere. */
+  readonly breaks: readonly NameTotal[];
+}
+
+/** A day's work and breaks, counted on the day each activity starts. */
+export interface DayTotal {
+  /** The day, a local midnight. */
+  readonly date: Date;
+  /** Milliseconds of work. */
+  readonly duration: number;
+  /** Milliseconds of breaks. */
+  readonly breaks: number;
+  /** Distinct projects worked on ('' for names without one), case-insensitively; empty on a day of breaks only. */
+  readonly projects: readonly string[];
+  /** Distinct tasks worked on, case-insensitively. */
+  readonly tasks: readonly string[];
+  /** Work per project, in the order of `projects`: a per-project-per-day table reads it as it is. */
+  readonly work: readonly { readonly project: string; readonly duration: number }[];
 }
 
 export interface ReportBuilder {

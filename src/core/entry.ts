@@ -77,6 +77,16 @@ export function splitProject(name: string): ProjectAndTask {
     : { project: '', task: name };
 }
 
+/** What utt reads in a name: its project and task, whether it is work, a break or ignored, and whether it is `hello`. */
+export interface NameParts extends ProjectAndTask {
+  readonly type: ActivityType;
+  readonly hello: boolean;
+}
+
+export function nameParts(name: string): NameParts {
+  return { ...splitProject(name), type: activityTypeOf(name), hello: isHelloName(name) };
+}
+
 /** The entry's wall time: the parser's when it set one, else its date's. */
 export function entryWallTime(entry: Entry): number {
   return entry.wallTime ?? wallTimeOf(entry.date);

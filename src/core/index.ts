@@ -2,6 +2,7 @@
  * Timekeeper's pure domain: the utt timesheet format, its entries and appends, and utt's report. No VS Code here.
  */
 export * from './append';
+export * from './displayFormats';
 export * from './entry';
 export * from './entryLine';
 export * from './errors';

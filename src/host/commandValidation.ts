@@ -1,3 +1,4 @@
+import { CallerError } from './errors';
 import type { ArgumentDefinition, CommandDefinition } from '../api';
 
 const NAME = /^[a-z][a-z0-9-]*$/;
@@ -53,7 +54,7 @@ export function validateDefinition(command: CommandDefinition): ArgumentDefiniti
 
 /**
  * Checks the args of a run against the definition: unknown names, wrong types, values outside the choices and
- * missing required arguments each reject with a message naming the command and the argument.
+ * missing required arguments each reject with a CallerError naming the command and the argument.
  */
 export function checkArgs(
   command: string,
@@ -61,7 +62,7 @@ export function checkArgs(
   args: Record<string, unknown>,
 ): Record<string, unknown> {
   if (args === null || typeof args !== 'object' || Array.isArray(args)) {
-    throw new Error(`Command '${command}': args must be an object of named arguments.`);
+    throw new CallerError(`Command '${command}': args must be an object of named arguments.`);
   }
   const byName = new Map(definitions.map((d) => [d.name, d]));
   const result: Record<string, unknown> = {};
@@ -70,15 +71,15 @@ export function checkArgs(
     const definition = byName.get(key);
     if (!definition) {
       const known = definitions.map((d) => d.name).join(', ') || 'none';
-      throw new Error(`Command '${command}' has no argument '${key}' (known arguments: ${known}).`);
+      throw new CallerError(`Command '${command}' has no argument '${key}' (known arguments: ${known}).`);
     }
     if (typeof value !== definition.type) {
-      throw new Error(
+      throw new CallerError(
         `Command '${command}': argument '${key}' must be a ${definition.type}, got ${JSON.stringify(value)}.`,
       );
     }
     if (definition.choices && !definition.choices.includes(String(value))) {
-      throw new Error(
+      throw new CallerError(
         `Command '${command}': argument '${key}' must be one of ${definition.choices.join(', ')}; ` +
           `got ${JSON.stringify(value)}.`,
       );
@@ -87,7 +88,7 @@ export function checkArgs(
   }
   const missing = missingRequired(definitions, result);
   if (missing.length > 0) {
-    throw new Error(
+    throw new CallerError(
       `Command '${command}' needs the argument${missing.length > 1 ? 's' : ''} ` +
         `${missing.map((m) => `'${m.name}'`).join(', ')}.`,
     );

@@ -1,6 +1,19 @@
 import * as vscode from 'vscode';
 import type { DependencyContainer } from 'tsyringe';
-import type { Api, CommandDefinition, RegistrationOptions, Resolve, Token } from '../api';
+import type {
+  ActivityPickOptions,
+  Api,
+  CommandDefinition,
+  RangePickOptions,
+  RegistrationOptions,
+  ReportArgs,
+  ReportRange,
+  Resolve,
+  Token,
+} from '../api';
+import { resolveRange } from '../core/report/range';
+import { pickActivity } from '../pickers/activityPicker';
+import { pickReportRange } from '../pickers/rangePicker';
 import { tokens } from '../api';
 import { callerFromStack } from './callerIdentity';
 import { CommandRegistry, RegisteredCommand } from './commandRegistry';
@@ -8,7 +21,7 @@ import { missingRequired } from './commandValidation';
 import { ComponentRegistry } from './componentRegistry';
 import { IDisposable } from './disposable';
 import { ErrorReporter } from './errorReporter';
-import { messageOf } from './errors';
+import { CallerError, messageOf, withCommandName } from './errors';
 import { promptForArgs } from './argumentPrompt';
 import { PluginRegistry } from './pluginRegistry';
 import { TimesheetChanges } from './timesheetChanges';
@@ -101,7 +114,9 @@ export class Host implements vscode.Disposable {
     try {
       return await this.commands.run(name, args ?? {});
     } catch (error) {
-      this.plugins.recordError(command.extensionId, `${name}: ${messageOf(error)}`);
+      // The caller's mistake is the caller's to hear about, through the rejection: the plugin did nothing wrong.
+      if (error instanceof CallerError) throw error;
+      this.plugins.recordError(command.extensionId, withCommandName(name, error));
       this.#options.log.warn(`Command '${name}' (from ${command.extensionId}) failed: ${messageOf(error)}`);
       throw error;
     }
@@ -122,7 +137,8 @@ export class Host implements vscode.Disposable {
       if (!args) return undefined;
       return await this.commands.run(name, args, resolve);
     } catch (error) {
-      this.plugins.recordError(command.extensionId, `${name}: ${messageOf(error)}`);
+      if (!(error instanceof CallerError))
+        this.plugins.recordError(command.extensionId, withCommandName(name, error));
       const origin = command.extensionId === this.extensionId ? '' : ` (from ${command.extensionId})`;
       this.errors.show(`Timekeeper: '${name}'${origin} failed: `, error);
       return undefined;
@@ -217,6 +233,12 @@ export class Host implements vscode.Disposable {
       onDidReplaceComponent: this.isolate(this.components.onDidChange, () =>
         caller(undefined, () => new Error().stack),
       ),
+      resolveRange: (args: ReportArgs, now?: Date): ReportRange =>
+        resolveRange(args, now ?? this.components.resolve(tokens.Now)),
+      pickActivity: (options?: ActivityPickOptions) =>
+        pickActivity(() => this.components.resolve(tokens.Timesheet), options),
+      pickReportRange: (options?: RangePickOptions) =>
+        pickReportRange(() => this.components.resolve(tokens.Timesheet), options),
     } satisfies Api);
   }
 

@@ -8,6 +8,7 @@ import type {
   Timesheet,
   TrackingResult,
 } from '../api';
+import { HELLO_ENTRY_NAME } from '../core/entry';
 import { Emitter, type Subscription } from './emitter';
 import {
   AWAY_BREAK_NAME,
@@ -414,7 +415,7 @@ export class DefaultActivityTracker implements ActivityTracker {
       // The claim keeps other windows from writing it too; a window that claimed it and failed to write keeps it.
       if (this.#helloClaimed === day || (await this.claimOnce(`hello:${day}`))) {
         this.#helloClaimed = day;
-        await timesheet.append({ date, name: 'hello' });
+        await timesheet.append({ date, name: HELLO_ENTRY_NAME });
       }
     });
     this.#inBackground(

@@ -1,4 +1,6 @@
 import type { Entry, NewEntry } from '../api';
+import { formatTimeOfDay } from '../core/displayFormats';
+import { nameParts } from '../core/entry';
 
 /** Names of the entries tracking writes for the user (utt: `**` a break, `***` ignored). */
 export const AWAY_BREAK_NAME = 'away**';
@@ -39,14 +41,14 @@ export function planGapEntries(
   if (!last || !sameDay(last.date, gap.start)) {
     return {
       entries: [],
-      note: `No entry on ${gap.start.toDateString()} before ${clock(gap.start)}: that day was not being tracked, so nothing was logged. Start the day with "hello".`,
+      note: `No entry on ${gap.start.toDateString()} before ${formatTimeOfDay(gap.start)}: that day was not being tracked, so nothing was logged. Start the day with "hello".`,
     };
   }
   const lastMinute = minuteOf(last.date);
   if (lastMinute >= end) {
     return {
       entries: [],
-      note: `The timesheet already has an entry at ${clock(last.date)} (line ${last.line}), at or after ${clock(gap.end)}: nothing was written.`,
+      note: `The timesheet already has an entry at ${formatTimeOfDay(last.date)} (line ${last.line}), at or after ${formatTimeOfDay(gap.end)}: nothing was written.`,
     };
   }
   const planned: NewEntry[] = [];
@@ -58,9 +60,9 @@ export function planGapEntries(
   }
   const note =
     lastMinute > start
-      ? `An entry was added at ${clock(last.date)} (line ${last.line}) during the time away: it is kept, and only the rest was logged.`
+      ? `An entry was added at ${formatTimeOfDay(last.date)} (line ${last.line}) during the time away: it is kept, and only the rest was logged.`
       : crossesMidnight && names.gapName !== undefined
-        ? `The time away went past midnight: the day ended at ${clock(gap.start)}. Start today with "hello".`
+        ? `The time away went past midnight: the day ended at ${formatTimeOfDay(gap.start)}. Start today with "hello".`
         : undefined;
   return note === undefined ? { entries: planned } : { entries: planned, note };
 }
@@ -72,7 +74,9 @@ export function planGapEntries(
  */
 export function nameBeforeGap(entries: readonly Entry[], nameOfWork: string): string {
   const last = entries.at(-1);
-  if (!last || last.name === 'hello' || last.name.endsWith('**')) return nameOfWork;
+  if (!last) return nameOfWork;
+  const { hello, type } = nameParts(last.name);
+  if (hello || type !== 'work') return nameOfWork;
   return last.name;
 }
 
@@ -86,9 +90,4 @@ function dateOfMinute(minute: number): Date {
 
 function sameDay(a: Date, b: Date): boolean {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
-}
-
-/** `HH:MM`, local time. */
-export function clock(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }

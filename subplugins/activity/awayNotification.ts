@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
-import type { ActivityTracker, Api, AwayChoice, AwayTime } from '../../src/api';
-import { pickActivityName } from './activityNamePick';
+import {
+  formatTimeOfDay,
+  type ActivityTracker,
+  type Api,
+  type AwayChoice,
+  type AwayTime,
+} from '../../src/api';
 
 const BREAK = 'Break';
 const ACTIVITY = 'Activity…';
@@ -32,7 +37,7 @@ export async function showAwayNotification(
   if (waiting.length > 1) return;
   try {
     const answer = await vscode.window.showInformationMessage(
-      `Timekeeper: Away ${clock(away.start)}–${clock(away.end)} (${duration(away)}). Log it as…`,
+      `Timekeeper: Away ${formatTimeOfDay(away.start)}–${formatTimeOfDay(away.end)} (${duration(away)}). Log it as…`,
       BREAK,
       ACTIVITY,
       WORK,
@@ -94,16 +99,15 @@ async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoic
     case DISCARD:
       return { kind: 'discard' };
     case ACTIVITY: {
-      const picked = await pickActivityName(api);
+      const picked = await api.pickActivity({
+        title: 'Timekeeper: Log the Time Away as',
+        placeholder: 'What were you doing? Pick a recent activity or type a new name',
+      });
       return picked && { kind: 'activity', ...picked };
     }
     default:
       return undefined;
   }
-}
-
-function clock(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }
 
 function duration(away: AwayTime): string {

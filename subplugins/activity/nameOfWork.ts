@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { parseName } from '../../src/api';
 
 /**
  * This window's name for the work going on, in utt's `project: task` form: `<workspace folder>: <detail>`, where the
@@ -18,7 +19,11 @@ export function nameOfWork(): string {
   return `${project}: ${detail}`;
 }
 
-/** utt's project is the name's non-space, non-colon characters before `: `. */
+/**
+ * utt's project is the name's non-space, non-colon characters before `: `: spaces and colons become `-`. A character
+ * that is whitespace to utt (Python) but not to JavaScript is caught by reading the result back as utt does.
+ */
 function projectName(folderName: string): string {
-  return folderName.replace(/[\s:]+/g, '-') || 'workspace';
+  const project = folderName.replace(/[\s:]+/g, '-');
+  return project && parseName(`${project}: work`).project === project ? project : 'workspace';
 }

@@ -1,5 +1,5 @@
-import type { ReportModel } from '../../src/api';
-import { clock, decimalHours, isoDay } from './timeText';
+import { formatIsoDate, formatTimeOfDay, type ReportModel } from '../../src/api';
+import { decimalHours } from './timeText';
 
 /*
  * Every activity of a report as one CSV table, with what utt's per_task section leaves out (times, the full name,
@@ -26,9 +26,9 @@ export function activitiesCsv(model: ReportModel): string {
   let text = csvRow(HEADER);
   for (const activity of model.activities) {
     text += csvRow([
-      isoDay(activity.start),
-      clock(activity.start),
-      clock(activity.end),
+      formatIsoDate(activity.start),
+      formatTimeOfDay(activity.start),
+      formatTimeOfDay(activity.end),
       spreadsheetSafe(activity.project),
       spreadsheetSafe(activity.task),
       spreadsheetSafe(activity.name),

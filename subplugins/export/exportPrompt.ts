@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+import { formatIsoDate, type Api, type ReportRange, type Resolve } from '../../src/api';
 import { EXTENSIONS, FORMAT_NAMES, type Format } from './formats';
 
 interface Choice extends vscode.QuickPickItem {
-  readonly args: Record<string, string>;
+  readonly args: { readonly format: Format; readonly destination: 'file' | 'clipboard' };
 }
 
 const FORMATS: readonly Choice[] = [
@@ -26,36 +27,38 @@ const FORMATS: readonly Choice[] = [
   { label: '$(copy) Copy as Markdown', args: { format: 'markdown', destination: 'clipboard' } },
 ];
 
-const RANGES: readonly Choice[] = [
-  { label: 'Today', args: { date: 'today' } },
-  { label: 'Yesterday', args: { date: 'yesterday' } },
-  { label: 'This week', args: { week: 'this' } },
-  { label: 'Last week', args: { week: 'prev' } },
-  { label: 'This month', args: { month: 'this' } },
-  { label: 'Last month', args: { month: 'prev' } },
-];
-
-/** The palette's way to ask for an export: what and where in one pick, then which days. */
-export async function promptForExport(): Promise<Record<string, unknown> | undefined> {
+/**
+ * The palette's way to ask for an export: what and where in one pick, then which days (the report's range picker),
+ * then, for a file, where; the file is named after the days.
+ */
+export async function promptForExport(
+  api: Api,
+  resolve: Resolve,
+): Promise<Record<string, unknown> | undefined> {
   const what = await vscode.window.showQuickPick(FORMATS, {
     title: 'Timekeeper: Export Report',
     placeHolder: 'Export as…',
   });
   if (!what) return undefined;
-  const days = await vscode.window.showQuickPick(RANGES, {
-    title: 'Timekeeper: Export Report',
-    placeHolder: 'Which days?',
-  });
+  const days = await api.pickReportRange({ title: 'Timekeeper: Export Report' });
+  // A day utt refuses throws its message here, before the save dialog.
   if (!days) return undefined;
-  if (what.args.destination !== 'file') return { ...what.args, ...days.args };
-  const format = what.args.format as Format;
+  if (what.args.destination !== 'file') return { ...what.args, ...days };
+  const { format } = what.args;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = `timekeeper-${days.label.toLowerCase().replace(/\s+/g, '-')}.${EXTENSIONS[format]}`;
+  const name = `timekeeper-${fileDays(api.resolveRange(days, resolve(api.tokens.Now)), days.project)}.${EXTENSIONS[format]}`;
   const target = await vscode.window.showSaveDialog({
     title: 'Timekeeper: Export Report',
     saveLabel: 'Export',
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
     filters: { [FORMAT_NAMES[format]]: [EXTENSIONS[format]] },
   });
-  return target && { ...what.args, ...days.args, path: target.fsPath };
+  return target && { ...what.args, ...days, path: target.fsPath };
+}
+
+/** `2024-05-06`, or `2024-05-06-to-2024-05-12`, and the project when filtered: what the file holds. */
+function fileDays({ start, end }: ReportRange, project: string | undefined): string {
+  const [first, last] = [formatIsoDate(start), formatIsoDate(end)];
+  const days = first === last ? first : `${first}-to-${last}`;
+  return project ? `${days}-${project.replace(/[^\w.-]+/g, '-')}` : days;
 }

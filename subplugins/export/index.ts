@@ -74,7 +74,7 @@ export function activate(api: Api): void {
           : serialise(format, resolve(api.tokens.ReportBuilder).build(entries, reportArgs, now));
       return deliver(format, text, args);
     },
-    prompt: () => promptForExport(),
+    prompt: (resolve) => promptForExport(api, resolve),
   });
 }
 

@@ -1,10 +1,15 @@
-import type { ReportArgs, ReportModel } from '../../src/api';
-import { isoDay, isoLocalTime } from './timeText';
-import { dayTotals, projectTotals, type DayTotal, type ProjectTotal } from './totals';
+import {
+  formatIsoDate,
+  type DayTotal,
+  type ProjectTotal,
+  type ReportArgs,
+  type ReportModel,
+} from '../../src/api';
+import { isoLocalTime } from './timeText';
 
 /*
- * The report model as a JSON document: the v1 ReportModel with Dates as ISO strings, plus its totals per project and
- * per day. docs/report-model.schema.json describes it; `version` changes only when a field changes meaning.
+ * The report model as a JSON document: the v1 ReportModel with Dates as ISO strings, its totals per project and per
+ * day included. docs/report-model.schema.json describes it; `version` changes only when a field changes meaning.
  */
 
 export const REPORT_JSON_FORMAT = 'timekeeper-report';
@@ -18,9 +23,12 @@ export interface ReportDocument {
   readonly end: string;
   readonly summary: { readonly working: number; readonly breaks: number; readonly total: number };
   readonly projects: readonly ProjectTotal[];
-  readonly days: readonly DayTotal[];
+  readonly days: readonly DayRecord[];
   readonly activities: readonly ActivityRecord[];
 }
+
+/** A day's totals as the format has them: the model's, with the day as `YYYY-MM-DD`. */
+export type DayRecord = Pick<DayTotal, 'duration' | 'breaks' | 'projects'> & { readonly date: string };
 
 export interface ActivityRecord {
   readonly name: string;
@@ -41,11 +49,19 @@ export function reportDocument(model: ReportModel): ReportDocument {
     format: REPORT_JSON_FORMAT,
     version: REPORT_JSON_VERSION,
     args: model.args,
-    start: isoDay(model.start),
-    end: isoDay(model.end),
+    start: formatIsoDate(model.start),
+    end: formatIsoDate(model.end),
     summary: { working, breaks, total },
-    projects: projectTotals(model.activities),
-    days: dayTotals(model.activities),
+    // Longest first, as the format has always listed them; ties keep the model's (utt's) order.
+    projects: [...model.projects]
+      .sort((a, b) => b.duration - a.duration)
+      .map(({ project, duration, tasks }) => ({ project, duration, tasks })),
+    days: model.days.map(({ date, duration, breaks, projects }) => ({
+      date: formatIsoDate(date),
+      duration,
+      breaks,
+      projects,
+    })),
     activities: model.activities.map((activity) => ({
       name: activity.name,
       project: activity.project,

@@ -1,6 +1,11 @@
-import type { ReportModel } from '../../src/api';
-import { clock, decimalHours, formatDuration, isoDay } from './timeText';
-import { dayTotals, projectTotals } from './totals';
+import {
+  escapeMarkdown,
+  formatDuration,
+  formatIsoDate,
+  formatTimeOfDay,
+  type ReportModel,
+} from '../../src/api';
+import { decimalHours } from './timeText';
 
 /*
  * The report as Markdown tables, for a wiki, a pull request or an invoice. Every name and comment is escaped, so
@@ -8,8 +13,8 @@ import { dayTotals, projectTotals } from './totals';
  */
 
 export function reportMarkdown(model: ReportModel): string {
-  const first = isoDay(model.start);
-  const last = isoDay(model.end);
+  const first = formatIsoDate(model.start);
+  const last = formatIsoDate(model.end);
   const filter =
     model.args.project === undefined ? '' : ` (project ${escapeMarkdown(model.args.project || '(none)')})`;
   const { working, breaks, total } = model.summary;
@@ -30,18 +35,20 @@ export function reportMarkdown(model: ReportModel): string {
     '## Projects',
     table(
       ['Project', 'Duration', 'Hours', 'Tasks'],
-      projectTotals(activities).map((row) => [
-        row.project || '(no project)',
-        formatDuration(row.duration),
-        decimalHours(row.duration),
-        row.tasks.join(', '),
-      ]),
+      [...model.projects]
+        .sort((a, b) => b.duration - a.duration)
+        .map((row) => [
+          row.project || '(no project)',
+          formatDuration(row.duration),
+          decimalHours(row.duration),
+          row.tasks.join(', '),
+        ]),
     ),
     '## Per day',
     table(
       ['Date', 'Working', 'Break', 'Projects'],
-      dayTotals(activities).map((row) => [
-        row.date,
+      model.days.map((row) => [
+        formatIsoDate(row.date),
         formatDuration(row.duration),
         formatDuration(row.breaks),
         row.projects.map((project) => project || '(no project)').join(', '),
@@ -51,9 +58,9 @@ export function reportMarkdown(model: ReportModel): string {
     table(
       ['Date', 'Start', 'End', 'Duration', 'Activity', 'Type', 'Comment'],
       activities.map((activity) => [
-        isoDay(activity.start),
-        clock(activity.start),
-        clock(activity.end),
+        formatIsoDate(activity.start),
+        formatTimeOfDay(activity.start),
+        formatTimeOfDay(activity.end),
         formatDuration(activity.duration),
         activity.name,
         activity.type,
@@ -67,12 +74,4 @@ export function reportMarkdown(model: ReportModel): string {
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
   return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
-}
-
-/**
- * CommonMark lets any ASCII punctuation be escaped with a backslash: these are the characters that could start
- * emphasis, code, a link, raw HTML, an entity or a strikethrough, or end a table cell. Line breaks would end the row.
- */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|~&#!]/g, '\\$&').replace(/\r?\n|\r/g, ' ');
 }

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
-import type { Api, Entry, Resolve } from '../../src/api';
+import { parseName, type Api, type Entry, type Resolve } from '../../src/api';
 import type { ReportData, ReportQuery } from './protocol';
 import { projectsOf, reportData } from './reportData';
 
 /** The goal the summary measures working time against; the status bar reads the same setting. */
 const DEFAULT_DAILY_GOAL_HOURS = 8;
-/** utt's `project: task`: a run of characters that are neither whitespace nor a colon, then a colon and a space. */
-const PROJECT = /^([^\s:]+):\s/;
 
 /**
  * Builds what the webview shows through the components any plugin may replace (`Now`, `Timesheet`,
@@ -40,9 +38,10 @@ function projectsBetween(entries: readonly Entry[], first: Date, last: Date): st
   const projects = new Set<string>();
   for (const entry of entries) {
     const time = entry.date.getTime();
+    if (time <= start || time > end) continue;
+    const name = parseName(entry.name);
     // `hello` only starts a day: it names no activity of the report.
-    if (time > start && time <= end && entry.name !== 'hello')
-      projects.add(PROJECT.exec(entry.name)?.[1] ?? '');
+    if (!name.hello) projects.add(name.project);
   }
   return [...projects];
 }

@@ -1,9 +1,9 @@
-import type { Activity, ReportModel } from '../../src/api';
-import type { DayRow, DetailRow, NameRow, ProjectRow, ReportData, ReportQuery } from './protocol';
+import { formatIsoDate, type Activity, type ReportModel } from '../../src/api';
+import type { DetailRow, NameRow, ProjectRow, ReportData, ReportQuery } from './protocol';
 
 /*
- * Aggregates a report model into what the webview draws. Pure, and built from the v1 members alone (`activities`,
- * `summary`, `start`, `end`), so a plugin's own ReportBuilder feeds the view as well as the default one does.
+ * Lays a report model out as the webview draws it: the model's totals in the view's order and compact detail rows.
+ * Pure, and built from the v1 members alone, so a plugin's own ReportBuilder feeds the view as well as the default.
  */
 
 export interface ReportDataSource {
@@ -17,50 +17,44 @@ export interface ReportDataSource {
 }
 
 export function reportData({ query, model, allProjects, now, goalHours }: ReportDataSource): ReportData {
-  const projects = projectRows(model.activities);
+  const projects = projectRows(model);
   const projectIndex = new Map(projects.map((row, index) => [row.project, index]));
-  const days = dayRows(model.start, model.end);
+  const dayTotals = new Map(model.days.map((day) => [formatIsoDate(day.date), day]));
   const firstDay = calendarDay(model.start);
   const names = new NameTable();
-  const details: DetailRow[] = [];
-  const dayTotals = days.map(() => ({ work: new Map<number, number>(), breaks: 0 }));
-  for (const activity of model.activities) {
+  const details: DetailRow[] = model.activities.map((activity) => {
     const day = calendarDay(activity.start) - firstDay;
-    const total = dayTotals[day];
-    if (activity.type === 'work') {
-      const project = projectIndex.get(activity.project) ?? 0;
-      total.work.set(project, (total.work.get(project) ?? 0) + activity.duration);
-    } else if (activity.type === 'break') {
-      total.breaks += activity.duration;
-    }
     const start = minuteOfDay(activity.start);
     const end = minuteOfDay(activity.end);
     const name = names.add(activity);
     const line = activity.line ?? 0;
-    details.push(
-      activity.comment
-        ? [day, start, end, activity.duration, name, line, activity.comment]
-        : [day, start, end, activity.duration, name, line],
-    );
-  }
+    return activity.comment
+      ? [day, start, end, activity.duration, name, line, activity.comment]
+      : [day, start, end, activity.duration, name, line];
+  });
   const current = model.activities.at(-1);
   return {
     query,
-    first: isoDay(model.start),
-    last: isoDay(model.end),
-    today: isoDay(now),
+    first: formatIsoDate(model.start),
+    last: formatIsoDate(model.end),
+    today: formatIsoDate(now),
     goalHours,
-    summary: { ...model.summary },
+    summary: { working: model.summary.working, breaks: model.summary.breaks, total: model.summary.total },
     ...(current?.current
       ? { current: { name: current.name, type: current.type, duration: current.duration } }
       : {}),
     allProjects: [...allProjects].sort(),
     projects,
-    days: days.map((row, index) => ({
-      ...row,
-      work: [...dayTotals[index].work].sort(([a], [b]) => a - b),
-      breaks: dayTotals[index].breaks,
-    })),
+    days: everyDay(model.start, model.end).map((date) => {
+      const total = dayTotals.get(date);
+      return {
+        date,
+        work: (total?.work ?? [])
+          .map(({ project, duration }): [number, number] => [projectIndex.get(project) ?? 0, duration])
+          .sort(([a], [b]) => a - b),
+        breaks: total?.breaks ?? 0,
+      };
+    }),
     names: names.rows,
     details,
   };
@@ -71,35 +65,31 @@ export function projectsOf(activities: readonly Activity[]): string[] {
   return [...new Set(activities.map((activity) => activity.project))];
 }
 
-function projectRows(activities: readonly Activity[]): ProjectRow[] {
-  const groups = new Map<string, { duration: number; tasks: Map<string, number> }>();
-  for (const activity of activities) {
-    if (activity.type !== 'work') continue;
-    let group = groups.get(activity.project);
-    if (!group) {
-      group = { duration: 0, tasks: new Map() };
-      groups.set(activity.project, group);
-    }
-    group.duration += activity.duration;
-    group.tasks.set(activity.task, (group.tasks.get(activity.task) ?? 0) + activity.duration);
-  }
-  return [...groups]
-    .map(([project, { duration, tasks }]) => ({ project, duration, tasks: longestFirst(tasks) }))
-    .sort((a, b) => b.duration - a.duration || a.project.localeCompare(b.project));
-}
-
-function longestFirst(durations: Map<string, number>): string[] {
-  return [...durations].sort(([a, x], [b, y]) => y - x || a.localeCompare(b)).map(([name]) => name);
+/** The model's project totals longest first (a project's index is its colour), each with its tasks longest first. */
+function projectRows(model: ReportModel): ProjectRow[] {
+  const longestFirst = (a: { duration: number }, b: { duration: number }) => b.duration - a.duration;
+  return [...model.projects].sort(longestFirst).map(({ project, duration }) => ({
+    project,
+    duration,
+    tasks: [
+      ...new Set(
+        model.names.work
+          .filter((name) => name.project === project)
+          .sort(longestFirst)
+          .map((name) => name.task),
+      ),
+    ],
+  }));
 }
 
 /** Every day from `start` to `end` (local midnights), counted on the calendar so clock changes do not matter. */
-function dayRows(start: Date, end: Date): Omit<DayRow, 'work' | 'breaks'>[] {
-  const last = isoDay(end);
-  const rows: Omit<DayRow, 'work' | 'breaks'>[] = [];
+function everyDay(start: Date, end: Date): string[] {
+  const last = formatIsoDate(end);
+  const days: string[] = [];
   for (let offset = 0; ; offset++) {
-    const date = isoDay(new Date(start.getFullYear(), start.getMonth(), start.getDate() + offset));
-    rows.push({ date });
-    if (date >= last) return rows;
+    const date = formatIsoDate(new Date(start.getFullYear(), start.getMonth(), start.getDate() + offset));
+    days.push(date);
+    if (date >= last) return days;
   }
 }
 
@@ -122,13 +112,6 @@ class NameTable {
     row.line = activity.line ?? row.line;
     return index;
   }
-}
-
-/** YYYY-MM-DD of a local date. */
-export function isoDay(date: Date): string {
-  const month = String(date.getMonth() + 1).padStart(2, '0');
-  const day = String(date.getDate()).padStart(2, '0');
-  return `${String(date.getFullYear()).padStart(4, '0')}-${month}-${day}`;
 }
 
 /** Days since 1970-01-01 of a local date's calendar day: consecutive days differ by one, whatever the clock did. */

@@ -1,5 +1,4 @@
 import { REPORT_RANGE_ARGUMENTS, type Api, type Output } from '../../src/api';
-import { promptForReport } from './reportPrompt';
 
 /** utt's `report`: builds the report model, renders it through `ReportView` to `Output`, and returns the text. */
 export function activate(api: Api): void {
@@ -31,6 +30,9 @@ export function activate(api: Api): void {
       resolve(api.tokens.Output).write(text);
       return text;
     },
-    prompt: (resolve) => promptForReport(api, resolve),
+    prompt: async () => {
+      const args = await api.pickReportRange();
+      return args && { ...args };
+    },
   });
 }

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { ActivityTracker, Api } from '../../src/api';
-import { clockDuration } from './durations';
+import { escapeMarkdown, formatElapsed, type ActivityTracker, type Api } from '../../src/api';
 import { DEFAULT_FORMAT, spokenStatus, statusText } from './statusText';
 import { currentElapsed, dayKey, todayTotals, type TodayTotals } from './todayTotals';
-import { escape, tooltip } from './tooltip';
+import { tooltip } from './tooltip';
 
 interface Settings {
   readonly format: string;
@@ -145,7 +144,7 @@ export class StatusBarTimer implements vscode.Disposable {
     };
     const markdown = new vscode.MarkdownString(
       // The problem quotes the timesheet's line: escaped, so a line cannot inject links or images.
-      `**Timekeeper cannot read the timesheet.**\n\n${escape(problem)}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.`,
+      `**Timekeeper cannot read the timesheet.**\n\n${escapeMarkdown(problem)}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.`,
     );
     markdown.isTrusted = { enabledCommands: ['timekeeper.edit'] };
     this.#item.tooltip = markdown;
@@ -160,7 +159,7 @@ export class StatusBarTimer implements vscode.Disposable {
       (claimed) => {
         if (claimed) {
           void vscode.window.showInformationMessage(
-            `Timekeeper: daily goal reached, ${clockDuration(goal)} of work today.`,
+            `Timekeeper: daily goal reached, ${formatElapsed(goal)} of work today.`,
           );
         }
       },

@@ -1,5 +1,4 @@
-import type { ActivityState } from '../../src/api';
-import { clockDuration, hoursDuration } from './durations';
+import { formatDuration, formatElapsed, type ActivityState } from '../../src/api';
 
 export const DEFAULT_FORMAT = '$(watch) ${current} · ${today}';
 
@@ -21,12 +20,12 @@ export function statusText(format: string, numbers: StatusNumbers): string {
   if (!numbers.started) return '$(watch) Start the day';
   const percent = numbers.goal > 0 ? `${Math.floor((100 * numbers.today) / numbers.goal)}%` : '';
   const text = format
-    .replaceAll('${current}', clockDuration(numbers.current))
-    .replaceAll('${today}', hoursDuration(numbers.today))
+    .replaceAll('${current}', formatElapsed(numbers.current))
+    .replaceAll('${today}', formatDuration(numbers.today))
     .replaceAll('${goal}', percent)
     .trim();
   if (numbers.state === 'paused') {
-    return `$(debug-pause) Paused ${clockDuration(numbers.current)} · ${hoursDuration(numbers.today)}`;
+    return `$(debug-pause) Paused ${formatElapsed(numbers.current)} · ${formatDuration(numbers.today)}`;
   }
   return numbers.state === 'idle' ? `${text} · idle` : text;
 }

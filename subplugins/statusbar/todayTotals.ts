@@ -1,4 +1,4 @@
-import type { Entry, ReportModel } from '../../src/api';
+import type { Activity, Entry, ReportModel } from '../../src/api';
 
 /** Today's numbers as of the last timesheet change; the tick adds the running current activity to them. */
 export interface TodayTotals {
@@ -21,32 +21,27 @@ export function dayKey(date: Date): string {
   return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
 }
 
-/** From today's report model (what `report` shows for today) and the timesheet's last entry. */
+/**
+ * From today's report model (what `report` shows for today) and the timesheet's last entry: the model's totals less
+ * the current activity, which the tick counts live.
+ */
 export function todayTotals(model: ReportModel, last: Entry | undefined, now: Date): TodayTotals {
-  let working = 0;
-  let breaks = 0;
-  let currentCounts = false;
-  const projects = new Map<string, number>();
-  for (const activity of model.activities) {
-    if (activity.current) {
-      currentCounts = activity.type === 'work';
-    } else if (activity.type === 'work') {
-      working += activity.duration;
-      projects.set(activity.project, (projects.get(activity.project) ?? 0) + activity.duration);
-    } else if (activity.type === 'break') {
-      breaks += activity.duration;
-    }
-  }
+  const current = model.activities.at(-1)?.current ? model.activities.at(-1) : undefined;
+  const running = (type: Activity['type']) => (current?.type === type ? current.duration : 0);
   const started = last !== undefined && dayKey(last.date) === dayKey(now);
   return {
     day: dayKey(now),
     started,
     currentStart: last?.date,
-    currentCounts,
-    working,
-    breaks,
-    projects: [...projects]
-      .map(([project, time]) => ({ project, working: time }))
+    currentCounts: current?.type === 'work',
+    working: model.summary.working - running('work'),
+    breaks: model.summary.breaks - running('break'),
+    projects: model.projects
+      .map(({ project, duration }) => ({
+        project,
+        working: duration - (project === current?.project ? running('work') : 0),
+      }))
+      .filter((row) => row.working > 0)
       .sort((a, b) => b.working - a.working),
   };
 }

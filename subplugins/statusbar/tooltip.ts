@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActivityState } from '../../src/api';
-import { clockDuration, clockTime } from './durations';
+import { escapeMarkdown, formatElapsed, formatTimeOfDay, type ActivityState } from '../../src/api';
 import type { TodayTotals } from './todayTotals';
 
 /** The commands the tooltip's links may run: nothing else, however the Markdown came to be. */
@@ -33,12 +32,12 @@ export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
   if (!totals.started) {
     lines.push('No entry today yet. [Start the day](command:timekeeper.hello) to track it.');
   } else {
-    lines.push(`Working **${clockDuration(facts.working)}** · breaks ${clockDuration(totals.breaks)}`, '');
+    lines.push(`Working **${formatElapsed(facts.working)}** · breaks ${formatElapsed(totals.breaks)}`, '');
     if (facts.goal > 0) lines.push(goalLine(facts.working, facts.goal), '');
     if (totals.projects.length > 0) {
       lines.push('| Project | Work |', '|:--|--:|');
       for (const { project, working } of totals.projects) {
-        lines.push(`| ${escape(project || '(no project)')} | ${clockDuration(working)} |`);
+        lines.push(`| ${escapeMarkdown(project || '(no project)')} | ${formatElapsed(working)} |`);
       }
       lines.push('');
     }
@@ -46,8 +45,8 @@ export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
       const backwards = totals.currentStart.getTime() > now.getTime();
       lines.push(
         backwards
-          ? `$(warning) The clock shows ${clockTime(now)}, before the last entry (${clockTime(totals.currentStart)}): check the system clock.`
-          : `Current activity: ${clockDuration(facts.current)} since ${clockTime(totals.currentStart)}`,
+          ? `$(warning) The clock shows ${formatTimeOfDay(now)}, before the last entry (${formatTimeOfDay(totals.currentStart)}): check the system clock.`
+          : `Current activity: ${formatElapsed(facts.current)} since ${formatTimeOfDay(totals.currentStart)}`,
         '',
       );
     }
@@ -63,9 +62,9 @@ function stateLine({ state, since }: TooltipFacts): string {
     case 'active':
       return '$(pulse) Active';
     case 'idle':
-      return `$(eye-closed) Idle since ${clockTime(since)}`;
+      return `$(eye-closed) Idle since ${formatTimeOfDay(since)}`;
     case 'paused':
-      return `$(debug-pause) Paused since ${clockTime(since)}`;
+      return `$(debug-pause) Paused since ${formatTimeOfDay(since)}`;
   }
 }
 
@@ -73,7 +72,7 @@ function goalLine(working: number, goal: number): string {
   const ratio = Math.min(1, working / goal);
   const filled = Math.round(ratio * 10);
   const bar = '▰'.repeat(filled) + '▱'.repeat(10 - filled);
-  return `Goal ${clockDuration(goal)}: ${bar} ${Math.floor((100 * working) / goal)}%`;
+  return `Goal ${formatElapsed(goal)}: ${bar} ${Math.floor((100 * working) / goal)}%`;
 }
 
 function actions({ totals, state }: TooltipFacts): string {
@@ -88,9 +87,4 @@ function actions({ totals, state }: TooltipFacts): string {
   );
   links.push('[$(ellipsis) More](command:timekeeper.menu)');
   return links.join(' · ');
-}
-
-/** Activity names come from the timesheet: keep them from being read as Markdown or table syntax. */
-export function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
 }

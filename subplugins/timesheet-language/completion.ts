@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { parseName } from '../../src/api';
 import type { ParsedDocuments } from './parsedDocuments';
 
 /** The date and time that start an entry line, up to where its name begins. */
@@ -24,7 +25,7 @@ export class ActivityNameCompletion implements vscode.CompletionItemProvider {
     const seen = new Map<string, number>();
     for (let i = entries.length - 1; i >= 0; i--) {
       const entry = entries[i];
-      if (!entry || entry.line === position.line + 1 || entry.name === 'hello') continue;
+      if (!entry || entry.line === position.line + 1 || parseName(entry.name).hello) continue;
       seen.set(entry.name, (seen.get(entry.name) ?? 0) + 1);
     }
     return [...seen].map(([name, uses], rank) => {
@@ -39,6 +40,7 @@ export class ActivityNameCompletion implements vscode.CompletionItemProvider {
 }
 
 function kindOf(name: string): vscode.CompletionItemKind {
-  if (name.endsWith('**')) return vscode.CompletionItemKind.Event;
-  return /^[^\s:]+: /.test(name) ? vscode.CompletionItemKind.Module : vscode.CompletionItemKind.Text;
+  const { type, project } = parseName(name);
+  if (type !== 'work') return vscode.CompletionItemKind.Event;
+  return project ? vscode.CompletionItemKind.Module : vscode.CompletionItemKind.Text;
 }

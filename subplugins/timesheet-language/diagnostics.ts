@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Entry, TimesheetProblem } from '../../src/api';
+import { formatIsoDate, formatTimeOfDay, type Entry, type TimesheetProblem } from '../../src/api';
 import type { ParsedDocuments } from './parsedDocuments';
 
 const ENTRY_FORMAT = 'expected "YYYY-MM-DD HH:MM name", optionally followed by "  # comment"';
@@ -89,8 +89,6 @@ function expectedAfter(entries: readonly Entry[], line: number): string {
     before = entry;
   }
   if (!before) return 'expected entries in chronological order';
-  const d = before.date;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  const stamp = `${formatIsoDate(before.date)} ${formatTimeOfDay(before.date)}`;
   return `expected a time at or after ${stamp}, the entry at line ${before.line}`;
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Entry } from '../../src/api';
+import { escapeMarkdown, formatDuration, formatTimeOfDay, parseName, type Entry } from '../../src/api';
 import type { ParsedDocuments } from './parsedDocuments';
 
 /**
@@ -29,20 +29,11 @@ export class ActivityDurationHover implements vscode.HoverProvider {
 }
 
 export function describe(entry: Entry, previous: Entry | undefined): string {
-  if (entry.name === 'hello') return '**hello**: the day starts here';
+  const { hello, type } = parseName(entry.name);
+  if (hello) return '**hello**: the day starts here';
   if (!previous)
-    return `**${escape(entry.name)}**: no earlier entry, so no duration (start the day with \`hello\`)`;
-  const minutes = Math.round((entry.date.getTime() - previous.date.getTime()) / 60_000);
-  const kind = entry.name.endsWith('***') ? 'ignored' : entry.name.endsWith('**') ? 'break' : 'work';
-  const clock = (d: Date) =>
-    `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return `**${duration(minutes)}** ${clock(previous.date)}–${clock(entry.date)} · ${kind} · ${escape(entry.name)}`;
-}
-
-function duration(minutes: number): string {
-  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+    return `**${escapeMarkdown(entry.name)}**: no earlier entry, so no duration (start the day with \`hello\`)`;
+  const duration = formatDuration(entry.date.getTime() - previous.date.getTime());
+  const times = `${formatTimeOfDay(previous.date)}–${formatTimeOfDay(entry.date)}`;
+  return `**${duration}** ${times} · ${type} · ${escapeMarkdown(entry.name)}`;
 }

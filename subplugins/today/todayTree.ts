@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Activity, Api } from '../../src/api';
+import { formatElapsed, formatTimeOfDay, type Activity, type Api } from '../../src/api';
 
 export type TodayNode =
   | {
@@ -48,18 +48,30 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       // Empty, so that VS Code shows the view's welcome content (package.json `viewsWelcome`) with its buttons.
       if (!startedToday) return [];
       const groups = new Map<string, Activity[]>();
+      let current: Activity | undefined;
       for (const activity of model.activities) {
-        if (activity.current) continue;
+        if (activity.current) {
+          current = activity;
+          continue;
+        }
         const list = groups.get(activity.project) ?? [];
         list.push(activity);
         groups.set(activity.project, list);
       }
+      // The model's totals count the current activity, which has a row of its own.
+      const runningIn = (project: string, type: Activity['type']) =>
+        current?.project === project && current.type === type ? current.duration : 0;
+      const totalOf = (totals: readonly { project: string; duration: number }[], project: string) =>
+        totals.find((total) => total.project === project)?.duration ?? 0;
       const projects: TodayNode[] = [...groups].map(([project, activities]) => ({
         kind: 'project',
         project,
         activities,
-        working: activities.reduce((sum, a) => sum + (a.type === 'work' ? a.duration : 0), 0),
-        breaks: activities.reduce((sum, a) => sum + (a.type === 'break' ? a.duration : 0), 0),
+        working: totalOf(model.projects, project) - runningIn(project, 'work'),
+        breaks:
+          model.names.breaks
+            .filter((name) => name.project === project)
+            .reduce((sum, name) => sum + name.duration, 0) - runningIn(project, 'break'),
       }));
       this.#current = { kind: 'current', start: last.date };
       return [...projects, this.#current];
@@ -83,8 +95,8 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
         // Breaks without a project gather in their own group: say what its time is.
         item.description =
           node.working > 0 || node.breaks === 0
-            ? clockDuration(node.working)
-            : `${clockDuration(node.breaks)} break`;
+            ? formatElapsed(node.working)
+            : `${formatElapsed(node.breaks)} break`;
         item.id = `project:${node.project}`;
         item.iconPath = new vscode.ThemeIcon('folder');
         item.contextValue = 'project';
@@ -93,7 +105,7 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       case 'activity': {
         const { activity } = node;
         const item = new vscode.TreeItem(activity.project ? activity.task : activity.name);
-        item.description = `${clockDuration(activity.duration)} · ${clock(activity.start)}–${clock(activity.end)}`;
+        item.description = `${formatElapsed(activity.duration)} · ${formatTimeOfDay(activity.start)}–${formatTimeOfDay(activity.end)}`;
         item.tooltip = `${activity.name}${activity.comment ? `  # ${activity.comment}` : ''}`;
         item.iconPath = new vscode.ThemeIcon(
           activity.type === 'break' ? 'coffee' : activity.type === 'ignored' ? 'circle-slash' : 'check',
@@ -111,7 +123,7 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       case 'current': {
         const now = this.#api.resolve(this.#api.tokens.Now);
         const item = new vscode.TreeItem('Current activity');
-        item.description = `${clockDuration(now.getTime() - node.start.getTime())} since ${clock(node.start)}`;
+        item.description = `${formatElapsed(now.getTime() - node.start.getTime())} since ${formatTimeOfDay(node.start)}`;
         item.iconPath = new vscode.ThemeIcon('watch');
         item.contextValue = 'current';
         item.tooltip =
@@ -126,13 +138,4 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
   dispose(): void {
     this.#changed.dispose();
   }
-}
-
-function clockDuration(ms: number): string {
-  const minutes = Math.floor(Math.max(0, ms) / 60_000);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
-
-function clock(date: Date): string {
-  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 }

@@ -87,6 +87,38 @@ suite('Plugin host (v1)', () => {
     await waitFor('the written text', () => document.getText() === 'from the test\n');
   });
 
+  test('Output: a title of its own gets a tab of its own; append adds to it, a plain write replaces it', async () => {
+    const output = api.resolve(api.tokens.Output);
+    output.write('first', { title: 'Acme Table' });
+    output.write('second', { title: 'Acme Table', mode: 'append' });
+    const document = await waitFor('the Acme Table tab', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.path === '/Acme Table'),
+    );
+    // The sample plugin's wrapper ends each write with a line break and passes the options on.
+    await waitFor('both writes', () => document.getText() === 'first\nsecond\n');
+    output.write('third', { title: 'Acme Table' });
+    await waitFor('the replaced text', () => document.getText() === 'third\n');
+    assert.throws(
+      () => output.write('x', { title: 'a/b' }),
+      /the title must be a non-empty name without '\/'/,
+    );
+    assert.throws(() => output.write('x', { mode: 'add' as never }), /mode must be 'replace' or 'append'/);
+  });
+
+  test("resolveRange resolves a report's days as utt does, with utt's errors", () => {
+    const wednesday = localTime('2024-01-03 10:00');
+    const days = (args: Parameters<Api['resolveRange']>[0]) => {
+      const { start, end } = api.resolveRange(args, wednesday);
+      return [start, end].map((d) => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()} ${d.getHours()}`);
+    };
+    assert.deepEqual(days({ date: 'yesterday' }), ['2024-1-2 0', '2024-1-2 0']);
+    assert.deepEqual(days({ week: 'this' }), ['2024-1-1 0', '2024-1-7 0']);
+    assert.deepEqual(days({ from: 'monday', to: 'friday' }), ['2024-1-1 0', '2024-1-5 0']);
+    assert.deepEqual(days({ month: 'prev' }), ['2023-12-1 0', '2023-12-31 0']);
+    assert.throws(() => api.resolveRange({ date: '2024-13-01' }, wednesday), /Invalid date: 2024-13-01/);
+    assert.throws(() => api.resolveRange({ from: '2024-01-05', to: '2024-01-02' }), /before the first day/);
+  });
+
   test('a wrapper gets `previous`, and disposing it restores what was there', () => {
     const written: string[] = [];
     const recorder = api.registerComponent(
@@ -149,6 +181,29 @@ suite('Plugin host (v1)', () => {
     );
     await assert.rejects(api.runCommand('no-such-command'), /Unknown Timekeeper command "no-such-command"/);
     await assert.rejects(api.runCommand('add', {}), /Command 'add' needs the argument 'name'/);
+  });
+
+  test("a caller's bad arguments are the caller's error; a handler's error is the plugin's, named once", async () => {
+    await waitFor('the sample plugin to be active', () =>
+      api.listPlugins().find((p) => p.extensionId === SAMPLE && p.state === 'active'),
+    );
+    const errorsOf = (id: string) => api.listPlugins().find((p) => p.extensionId === id)?.errors ?? [];
+    const before = errorsOf(SAMPLE).length;
+    await assert.rejects(
+      api.runCommand('sample-greet', {}),
+      /Command 'sample-greet' needs the argument 'who'/,
+    );
+    await assert.rejects(
+      api.runCommand('sample-greet', { who: 'Ada', bogus: 1 }),
+      /Command 'sample-greet' has no argument 'bogus'/,
+    );
+    await assert.rejects(api.runCommand('sample-greet', { who: 3 }), /argument 'who' must be a string/);
+    assert.equal(errorsOf(SAMPLE).length, before, errorsOf(SAMPLE).join('|'));
+    await waitFor('the faulty plugin to fail', () =>
+      api.listPlugins().find((p) => p.extensionId === FAULTY && p.state === 'failed'),
+    );
+    await assert.rejects(api.runCommand('faulty-throw'), /faulty handler exploded/);
+    assert.equal(errorsOf(FAULTY).at(-1), 'faulty-throw: faulty handler exploded');
   });
 
   test('a plugin that throws everywhere does not break the host', async () => {

@@ -1,6 +1,8 @@
 import type { ActivityType } from '../entry';
 import { formatIsoDay, MS_PER_DAY } from '../wallClock';
-import { formatBillableHours, formatDuration } from './formatting';
+import { formatDuration } from '../displayFormats';
+import { formatBillableHours } from './formatting';
+import { hasWork } from './dayTotals';
 import type { ReportModel } from './model';
 
 /*
@@ -22,11 +24,12 @@ export function renderCsv(model: ReportModel): string {
 
 /** Work per day: the Per Day section. */
 export function renderPerDayCsv(model: ReportModel): string {
-  if (model.days.length === 0) {
+  const days = model.days.filter(hasWork);
+  if (days.length === 0) {
     return NO_ACTIVITIES;
   }
   const rows = [['Date', 'Hours', 'Duration', 'Projects', 'Tasks']];
-  for (const day of model.days) {
+  for (const day of days) {
     rows.push([
       formatIsoDay(day.day * MS_PER_DAY),
       formatBillableHours(day.duration).trim(),

@@ -1,21 +1,9 @@
 import { getISOWeek } from 'date-fns';
 import { codePointLength } from '../pythonText';
-import { MS_PER_MINUTE } from '../wallClock';
 
 /*
- * utt's formats for durations, hours, headers and titles.
+ * utt's formats for hours, headers and titles (durations: ../displayFormats.ts).
  */
-
-/**
- * `8h05`: whole minutes, the seconds dropped; hours go past 24. A negative duration floors as Python's `divmod`
- * does, as utt prints it: -80 minutes is `-2h40` (-2 hours plus 40 minutes), never `-1h-20`.
- */
-export function formatDuration(duration: number): string {
-  const minutes = Math.floor(duration / MS_PER_MINUTE);
-  const hours = Math.floor(minutes / 60);
-  const remainder = minutes - hours * 60;
-  return `${hours}h${remainder < 10 ? '0' : ''}${remainder}`;
-}
 
 /**
  * Decimal hours rounded to the nearest tenth for billing, right-aligned in 4 characters (` 0.4`). Like utt, it

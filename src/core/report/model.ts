@@ -1,28 +1,27 @@
+import type { ReportModel as PublicReportModel } from '../../api';
 import type { Entry } from '../entry';
 import { dayNumberOf, wallTimeOf } from '../wallClock';
 import type { Activity } from './activity';
 import { csvSectionOf, currentActivityNameOf, type CsvSection, type ReportArgs } from './args';
 import { dayTotals, type DayTotal } from './dayTotals';
-import { nameTotals, type NameTotals } from './nameTotals';
-import { projectTotals, type ProjectTotal } from './projectTotals';
+import { nameTotals } from './nameTotals';
+import { projectTotals } from './projectTotals';
 import { resolveRange } from './range';
 import { selectActivities } from './selectActivities';
 import { summarize, type Summary } from './summary';
 
-/** A report as data: what views render, and what plugins read to render their own. */
-export interface ReportModel {
+/**
+ * A report as data: the public model (what plugins read to render their own views) with what the text view computes
+ * with: wall times, day numbers, the arguments as utt understands them.
+ */
+export interface ReportModel extends PublicReportModel {
   /** The arguments as given. */
   readonly args: ReportArgs;
-  /** First and last day of the report (local midnight). */
-  readonly start: Date;
-  readonly end: Date;
   /** The report's activities after filtering, the current activity included (last), in time order. */
   readonly activities: readonly Activity[];
   /** The arguments as utt understands them. */
   readonly options: ReportOptions;
   readonly summary: Summary;
-  readonly projects: readonly ProjectTotal[];
-  readonly names: NameTotals;
   readonly days: readonly DayTotal[];
 }
 

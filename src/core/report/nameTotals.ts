@@ -1,18 +1,9 @@
+import type { NameTotal, NameTotals } from '../../api';
 import { compareCodePoints } from '../pythonText';
 import type { Activity } from './activity';
 
-/** One line of the Activities section: a name's total. */
-export interface NameTotal {
-  readonly name: string;
-  readonly project: string;
-  readonly task: string;
-  readonly duration: number;
-}
-
-export interface NameTotals {
-  readonly work: readonly NameTotal[];
-  readonly breaks: readonly NameTotal[];
-}
+// The shapes are the public contract's: the model hands these lines to plugins as they are.
+export type { NameTotal, NameTotals };
 
 export function nameTotals(activities: readonly Activity[]): NameTotals {
   return { work: totalsByName(activities, 'work'), breaks: totalsByName(activities, 'break') };

@@ -1,14 +1,10 @@
+import type { ProjectTotal } from '../../api';
 import { compareCodePoints } from '../pythonText';
 import type { Activity } from './activity';
 import { byLowerCase, sortedCaseInsensitively } from './order';
 
-/** One line of the Projects section: a project's work and its tasks. */
-export interface ProjectTotal {
-  readonly project: string;
-  readonly duration: number;
-  /** Distinct tasks, sorted case-insensitively. */
-  readonly tasks: readonly string[];
-}
+// The shape is the public contract's: the model hands these lines to plugins as they are.
+export type { ProjectTotal };
 
 export function projectTotals(activities: readonly Activity[]): ProjectTotal[] {
   const groups = new Map<string, { duration: number; tasks: Set<string> }>();

@@ -2,7 +2,9 @@ import { codePointLength } from '../pythonText';
 import { dayNumberOf, formatClock, formatIsoDay, MS_PER_DAY } from '../wallClock';
 import type { Activity } from './activity';
 import { renderCsv } from './csv';
-import { formatBillableHours, formatDuration, formatReportDay, formatTitle } from './formatting';
+import { formatDuration } from '../displayFormats';
+import { formatBillableHours, formatReportDay, formatTitle } from './formatting';
+import { hasWork } from './dayTotals';
 import type { ReportModel } from './model';
 
 /*
@@ -53,7 +55,7 @@ export function renderProjects(model: ReportModel): string {
 
 export function renderPerDay(model: ReportModel): string {
   let text = `\n${formatTitle('Per Day')}\n\n`;
-  for (const day of model.days) {
+  for (const day of model.days.filter(hasWork)) {
     const duration = `(${formatDuration(day.duration)})`.padStart(7);
     const hours = formatBillableHours(day.duration);
     text += `${formatIsoDay(day.day * MS_PER_DAY)}: ${hours}h ${duration} - ${day.projects.join(', ')} - ${day.tasks.join(', ')}\n`;

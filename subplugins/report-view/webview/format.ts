@@ -2,13 +2,7 @@
  * Durations and days as the report shows them. Pure: the unit tests run these in Node.
  */
 
-const MS_PER_MINUTE = 60_000;
-
-/** utt's `8h05`: whole minutes, hours past 24. */
-export function formatDuration(duration: number): string {
-  const minutes = Math.floor(duration / MS_PER_MINUTE);
-  return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}`;
-}
+export { formatDuration } from '../../../src/api';
 
 /** `09:05` of a minute of the day. */
 export function formatMinute(minute: number): string {

@@ -3,7 +3,7 @@
 // assignable, member for member), the helper's result must narrow, and the tarball must hold .d.ts + .js only.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -13,11 +13,12 @@ const root = path.resolve(__dirname, '../../..');
 const packageName = '@timekeeper/vscode-timekeeper-api';
 
 /** Compiles `files` (name -> text) in `dir` against the unpacked package; returns the diagnostics as text. */
-function compile(dir: string, files: Record<string, string>): string[] {
+function compile(dir: string, files: Record<string, string>, options: ts.CompilerOptions = {}): string[] {
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   const program = ts.createProgram(
     Object.keys(files).map((name) => path.join(dir, name)),
     {
+      ...options,
       strict: true,
       noEmit: true,
       target: ts.ScriptTarget.ES2022,
@@ -74,6 +75,59 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
 }
 `;
+
+/** What the documentation's snippets take for granted: a plugin's `activate` around them. */
+const snippetGlobals = `
+import type * as vscodeApi from 'vscode';
+import type { Api } from '${packageName}';
+declare global {
+  const vscode: typeof vscodeApi;
+  const api: Api;
+  const context: vscodeApi.ExtensionContext;
+  const log: vscodeApi.LogOutputChannel;
+  function refresh(): Promise<void>;
+}
+`;
+
+interface Snippet {
+  readonly name: string;
+  readonly text: string;
+}
+
+/**
+ * Every fenced ts/js block of the README, the api package's README and docs/*.md, as a file: a whole module (one
+ * with imports or exports) as it is, a fragment inside an async function, as it would stand in `activate`.
+ */
+function documentedSnippets(): Snippet[] {
+  const documents = [
+    'README.md',
+    'api/README.md',
+    ...readdirSync(path.join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
+  const snippets: Snippet[] = [];
+  for (const document of documents) {
+    const lines = readFileSync(path.join(root, document), 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const language = /^```(ts|typescript|js|javascript)\s*$/.exec(lines[i])?.[1];
+      if (!language) continue;
+      const end = lines.indexOf('```', i + 1);
+      const code = lines.slice(i + 1, end).join('\n');
+      const id = `${document.replace(/\W/g, '_')}_${i + 1}`;
+      const js = language.startsWith('j');
+      const whole = /^(import|export) /m.test(code);
+      const text = whole
+        ? code
+        : js
+          ? `async function ${id}() {\n${code}\n}\n`
+          : `export async function snippet(): Promise<void> {\n${code}\n}\n`;
+      snippets.push({ name: `${id}.${js ? 'js' : 'ts'}`, text });
+      i = end;
+    }
+  }
+  return snippets;
+}
 
 suite('api: the declaration package', function () {
   this.timeout(120_000);
@@ -140,12 +194,45 @@ suite('api: the declaration package', function () {
     assert.deepEqual(compile(consumer, { 'plugin.ts': plugin }), []);
   });
 
+  test('every TypeScript and JavaScript snippet of the README and the docs compiles against it, strictly', () => {
+    const snippets = documentedSnippets();
+    assert.ok(snippets.length >= 12, `${snippets.length} snippets`);
+    const dir = mkdtempSync(path.join(consumer, 'snippets-'));
+    const files = Object.fromEntries([
+      ['globals.d.ts', snippetGlobals],
+      ...snippets.map((snippet) => [snippet.name, snippet.text]),
+    ]);
+    assert.deepEqual(compile(dir, files, { allowJs: true, checkJs: true }), []);
+  });
+
+  test('the snippet check can fail: a wrong snippet is reported', () => {
+    const dir = mkdtempSync(path.join(consumer, 'snippets-'));
+    const wrong = `async function wrong() {\n  api.resolve(api.tokens.Now).toUpperCase();\n}\n`;
+    const errors = compile(
+      dir,
+      { 'globals.d.ts': snippetGlobals, 'wrong.js': wrong },
+      { allowJs: true, checkJs: true },
+    );
+    assert.equal(errors.length, 1, errors.join('\n'));
+  });
+
   test('its JavaScript runs in Node: the tokens load, and the helper needs nothing but `vscode`', () => {
     const entry = path.join(consumer, 'node_modules', ...packageName.split('/'), 'dist/src/api/tokens.js');
     const load = createRequire(__filename);
     const tokens = load(entry) as { EXTENSION_ID: string; tokens: Record<string, string> };
     assert.equal(tokens.EXTENSION_ID, 'timekeeper.vscode-timekeeper');
     assert.ok(Object.isFrozen(tokens.tokens));
+    // utt's naming rules and the shared formats ship as code: they run without Timekeeper or VS Code.
+    const dist = path.join(consumer, 'node_modules', ...packageName.split('/'), 'dist/src/api');
+    const names = load(path.join(dist, 'names.js')) as typeof import('../../../src/api/names');
+    const formats = load(path.join(dist, 'formats.js')) as typeof import('../../../src/api/formats');
+    assert.deepEqual(names.parseName('acme: review**'), {
+      project: 'acme',
+      task: 'review**',
+      type: 'break',
+      hello: false,
+    });
+    assert.equal(formats.formatDuration(-20 * 60_000), '-1h40');
     assert.throws(
       () => load(path.join(consumer, 'node_modules', ...packageName.split('/'))),
       /Cannot find module 'vscode'/,

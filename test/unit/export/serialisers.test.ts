@@ -1,47 +1,26 @@
 import * as assert from 'node:assert/strict';
-import type { Activity, ReportModel } from '../../../src/api';
+import { escapeMarkdown } from '../../../src/api';
 import { activitiesCsv } from '../../../subplugins/export/activitiesCsv';
 import { reportDocument, reportJson } from '../../../subplugins/export/reportJson';
-import { escapeMarkdown, reportMarkdown } from '../../../subplugins/export/reportMarkdown';
-import { dayTotals, projectTotals } from '../../../subplugins/export/totals';
+import { reportMarkdown } from '../../../subplugins/export/reportMarkdown';
+import { reportModelOf } from '../reportModelOf';
 
 const MINUTE = 60_000;
+const RANGE = { from: '2024-05-06', to: '2024-05-07' };
 
-function activity(start: string, minutes: number, name: string, extra: Partial<Activity> = {}): Activity {
-  const begin = new Date(start);
-  const match = /^([^\s:]+): (.*)$/.exec(name);
-  return {
-    name,
-    project: match?.[1] ?? '',
-    task: match?.[2] ?? name,
-    type: name.endsWith('***') ? 'ignored' : name.endsWith('**') ? 'break' : 'work',
-    start: begin,
-    end: new Date(begin.getTime() + minutes * MINUTE),
-    duration: minutes * MINUTE,
-    current: false,
-    ...extra,
-  };
-}
-
-function model(activities: Activity[], args: ReportModel['args'] = {}): ReportModel {
-  const sum = (type: string) =>
-    activities.filter((a) => a.type === type).reduce((total, a) => total + a.duration, 0);
-  return {
-    args,
-    activities,
-    start: new Date(2024, 4, 6),
-    end: new Date(2024, 4, 7),
-    summary: { working: sum('work'), breaks: sum('break'), total: sum('work') + sum('break') },
-  };
-}
-
-const WEEK = model([
-  activity('2024-05-06T09:00', 90, 'acme: review', { comment: 'PR 42, "final"', line: 2 }),
-  activity('2024-05-06T10:30', 30, 'coffee**', { line: 3 }),
-  activity('2024-05-07T09:00', 180, 'globex: planning', { line: 6 }),
-  activity('2024-05-07T12:00', 20, 'commute***', { line: 7 }),
-  activity('2024-05-07T12:20', 40, 'acme: review', { current: true }),
-]);
+const WEEK = reportModelOf(
+  [
+    '2024-05-06 09:00 hello',
+    '2024-05-06 10:30 acme: review  # PR 42, "final"',
+    '2024-05-06 11:00 coffee**',
+    '',
+    '2024-05-07 09:00 hello',
+    '2024-05-07 12:00 globex: planning',
+    '2024-05-07 12:20 commute***',
+  ].join('\n'),
+  { ...RANGE, currentActivity: 'acme: review' },
+  new Date(2024, 4, 7, 13, 0),
+);
 
 suite('export: serialisers', () => {
   test('CSV: one row per activity, quoted only where needed, CRLF as utt writes', () => {
@@ -71,7 +50,7 @@ suite('export: serialisers', () => {
     ]);
     assert.deepEqual(document.days, [
       { date: '2024-05-06', duration: 90 * MINUTE, breaks: 30 * MINUTE, projects: ['acme'] },
-      { date: '2024-05-07', duration: 220 * MINUTE, breaks: 0, projects: ['globex', 'acme'] },
+      { date: '2024-05-07', duration: 220 * MINUTE, breaks: 0, projects: ['acme', 'globex'] },
     ]);
     assert.match(document.activities[0].start, /^2024-05-06T09:00:00[+-]\d\d:\d\d$/);
     assert.equal('comment' in document.activities[1], false);
@@ -87,12 +66,12 @@ suite('export: serialisers', () => {
     );
     assert.ok(markdown.includes('| Working | 5h10 | 5.17 |'));
     assert.ok(markdown.includes('| globex | 3h00 | 3.00 | planning |'));
-    assert.ok(markdown.includes('| 2024-05-07 | 3h40 | 0h00 | globex, acme |'));
+    assert.ok(markdown.includes('| 2024-05-07 | 3h40 | 0h00 | acme, globex |'));
     assert.ok(
       markdown.includes('| 2024-05-06 | 09:00 | 10:30 | 1h30 | acme: review | work | PR 42, "final" |'),
     );
     assert.equal(
-      reportMarkdown(model([], { project: 'acme' })),
+      reportMarkdown(reportModelOf('', { ...RANGE, project: 'acme' }, new Date(2024, 4, 7, 13, 0))),
       '# Timekeeper report: 2024-05-06 to 2024-05-07 (project acme)\n\n' +
         '|  | Duration | Hours |\n| --- | --- | --- |\n| Working | 0h00 | 0.00 |\n| Break | 0h00 | 0.00 |\n' +
         '| Total | 0h00 | 0.00 |\n\nNo activities for this time range.\n',
@@ -101,16 +80,20 @@ suite('export: serialisers', () => {
 
   test('Markdown escapes what a renderer would act on: HTML, emphasis, links, pipes, line breaks', () => {
     assert.equal(
-      escapeMarkdown('<img src=x onerror=alert(1)>: *a* _b_ [c](d) `e` a|b ~f~ &amp; # !\nnext'),
-      '\\<img src=x onerror=alert(1)\\>: \\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` a\\|b \\~f\\~ \\&amp; \\# \\! next',
+      escapeMarkdown('<img src=x onerror=alert(1)>: *a* _b_ [c](d) `e` a|b ~f~ &amp; # ! $(x)\nnext'),
+      '\\<img src=x onerror=alert(1)\\>: \\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` a\\|b \\~f\\~ \\&amp; \\# \\! \\$(x) next',
     );
   });
 
-  test('totals leave ignored activities out and count breaks apart', () => {
+  test("the exported totals are the model's: projects longest first, days with work or breaks", () => {
     assert.deepEqual(
-      projectTotals(WEEK.activities).map((total) => total.project),
+      reportDocument(WEEK).projects.map((total) => total.project),
       ['globex', 'acme'],
     );
-    assert.equal(dayTotals(WEEK.activities)[1].breaks, 0);
+    assert.deepEqual(
+      WEEK.projects.map((total) => total.project),
+      ['acme', 'globex'],
+      "the model keeps utt's order",
+    );
   });
 });

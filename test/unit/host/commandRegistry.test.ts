@@ -5,6 +5,7 @@ import type { CommandDefinition } from '../../../src/api';
 import { tokens } from '../../../src/api';
 import { CommandRegistry, RegisteredCommand } from '../../../src/host/commandRegistry';
 import { ComponentRegistry } from '../../../src/host/componentRegistry';
+import { CallerError, withCommandName } from '../../../src/host/errors';
 
 suite('CommandRegistry', () => {
   let surfaced: string[];
@@ -86,6 +87,20 @@ suite('CommandRegistry', () => {
     await assert.rejects(registry.run('echo', { text: 'a', loud: 'yes' }), /'loud' must be a boolean/);
     await assert.rejects(registry.run('echo', { text: 'a', mode: 'c' }), /'mode' must be one of a, b/);
     await assert.rejects(registry.run('nope'), /Unknown Timekeeper command "nope"\. Known commands: echo/);
+  });
+
+  test("bad args are the caller's error (CallerError), a handler's error is not; the name is said once", async () => {
+    registry.register(echo, 'x');
+    registry.register(
+      { name: 'fail', description: '', handler: () => Promise.reject(new Error('boom')) },
+      'x',
+    );
+    await assert.rejects(registry.run('echo', {}), (e) => e instanceof CallerError);
+    await assert.rejects(registry.run('echo', { text: 1 }), (e) => e instanceof CallerError);
+    await assert.rejects(registry.run('fail'), (e) => !(e instanceof CallerError));
+    assert.equal(withCommandName('fail', new Error('boom')), 'fail: boom');
+    assert.equal(withCommandName('fail', new Error('fail: no file')), 'fail: no file');
+    assert.equal(withCommandName('fail', 'failing'), 'fail: failing');
   });
 
   test('a handler error rejects runCommand with that error', async () => {

@@ -1,37 +1,23 @@
 import * as assert from 'node:assert/strict';
-import type { Activity, ReportModel } from '../../../src/api';
 import { reportData } from '../../../subplugins/report-view/reportData';
 import { parseFromWebview, parseQuery } from '../../../subplugins/report-view/webviewMessages';
+import { reportModelOf } from '../reportModelOf';
 
 const MINUTE = 60_000;
 
-function activity(start: Date, minutes: number, name: string, extra: Partial<Activity> = {}): Activity {
-  const match = /^([^\s:]+): (.*)$/.exec(name);
-  return {
-    name,
-    project: match?.[1] ?? '',
-    task: match?.[2] ?? name,
-    type: name.endsWith('**') ? 'break' : 'work',
-    start,
-    end: new Date(start.getTime() + minutes * MINUTE),
-    duration: minutes * MINUTE,
-    current: false,
-    ...extra,
-  };
-}
-
-const model: ReportModel = {
-  args: {},
-  start: new Date(2024, 4, 6),
-  end: new Date(2024, 4, 8),
-  summary: { working: 330 * MINUTE, breaks: 30 * MINUTE, total: 360 * MINUTE },
-  activities: [
-    activity(new Date(2024, 4, 6, 9), 90, 'acme: review', { line: 2, comment: '<b>PR</b>' }),
-    activity(new Date(2024, 4, 6, 10, 30), 30, 'coffee**', { line: 3 }),
-    activity(new Date(2024, 4, 8, 9), 180, 'globex: planning', { line: 6 }),
-    activity(new Date(2024, 4, 8, 23), 60, 'acme: review', { current: true }),
-  ],
-};
+const model = reportModelOf(
+  [
+    '2024-05-06 09:00 hello',
+    '2024-05-06 10:30 acme: review  # <b>PR</b>',
+    '2024-05-06 11:00 coffee**',
+    '',
+    '2024-05-08 09:00 hello',
+    '2024-05-08 12:00 globex: planning',
+    '2024-05-08 23:00 hello',
+  ].join('\n'),
+  { from: '2024-05-06', to: '2024-05-08', currentActivity: 'acme: review' },
+  new Date(2024, 4, 9, 0, 0),
+);
 
 suite('webview: report data', () => {
   const data = reportData({

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import type { Api, Entry, Resolve } from '../../src/api';
+import type { Entry, RangePickOptions, ReportArgs, Timesheet } from '../api';
+import { nameParts } from '../core/entry';
 
 interface RangeItem extends vscode.QuickPickItem {
-  readonly args?: Record<string, unknown>;
+  readonly args?: ReportArgs;
   readonly ask?: 'date' | 'range' | 'project';
 }
 
@@ -18,13 +19,15 @@ const RANGES: RangeItem[] = [
 ];
 
 /**
- * The palette's way to ask for a report: a quick pick of ranges instead of raw strings, with an optional project
- * filter. Resolves to the report's args, or `undefined` when the user cancels.
+ * The palette's way to ask for a report's days: a quick pick of ranges instead of raw strings, with an optional
+ * project filter. `report`, `export` and plugins share it through `v1.pickReportRange`. Resolves to the report's
+ * args, or `undefined` when the user cancels.
  */
-export async function promptForReport(
-  api: Api,
-  resolve: Resolve,
-): Promise<Record<string, unknown> | undefined> {
+export async function pickReportRange(
+  timesheet: () => Timesheet,
+  options: RangePickOptions = {},
+): Promise<ReportArgs | undefined> {
+  const title = options.title ?? 'Timekeeper: Report';
   let project: string | undefined;
   for (;;) {
     const filter: RangeItem = {
@@ -32,35 +35,36 @@ export async function promptForReport(
       description: project ? 'pick to change or clear' : 'only one project’s activities',
       ask: 'project',
     };
-    const picked = await vscode.window.showQuickPick<RangeItem>(
-      [...RANGES, { label: '', kind: vscode.QuickPickItemKind.Separator }, filter],
-      {
-        title: project ? `Timekeeper: Report on ${project}` : 'Timekeeper: Report',
-        placeHolder: 'Which days?',
-      },
-    );
+    const items: RangeItem[] =
+      options.projectFilter === false
+        ? RANGES
+        : [...RANGES, { label: '', kind: vscode.QuickPickItemKind.Separator }, filter];
+    const picked = await vscode.window.showQuickPick<RangeItem>(items, {
+      title: project ? `${title} on ${project}` : title,
+      placeHolder: 'Which days?',
+    });
     if (!picked) return undefined;
-    const withProject = (args: Record<string, unknown>) => (project ? { ...args, project } : args);
+    const withProject = (args: ReportArgs): ReportArgs => (project ? { ...args, project } : args);
     if (picked.args) return withProject(picked.args);
     if (picked.ask === 'date') {
-      const date = await askDay('Report on which day?', 'today');
+      const date = await askDay(title, 'Report on which day?', 'today');
       return date === undefined ? undefined : withProject({ date });
     }
     if (picked.ask === 'range') {
-      const from = await askDay('First day of the range', '');
+      const from = await askDay(title, 'First day of the range', '');
       if (from === undefined) return undefined;
-      const to = await askDay(`Last day of the range (from ${from})`, from);
+      const to = await askDay(title, `Last day of the range (from ${from})`, from);
       return to === undefined ? undefined : withProject({ from, to });
     }
-    const chosen = await pickProject(api, resolve, project);
+    const chosen = await pickProject(timesheet, project);
     if (chosen === undefined) return undefined;
     project = chosen === '' ? undefined : chosen;
   }
 }
 
-function askDay(prompt: string, value: string): Thenable<string | undefined> {
+function askDay(title: string, prompt: string, value: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'Timekeeper: Report',
+    title,
     prompt,
     value,
     placeHolder: 'YYYY-MM-DD, a weekday name, today or yesterday',
@@ -71,20 +75,19 @@ function askDay(prompt: string, value: string): Thenable<string | undefined> {
 
 /** Projects from the timesheet, most recent first; '' clears the filter. */
 async function pickProject(
-  api: Api,
-  resolve: Resolve,
+  timesheet: () => Timesheet,
   current: string | undefined,
 ): Promise<string | undefined> {
   let entries: readonly Entry[] = [];
   try {
-    entries = await resolve(api.tokens.Timesheet).entries();
+    entries = await timesheet().entries();
   } catch {
     // A broken timesheet is reported by the report itself; the picker then offers no project.
   }
   const projects = new Set<string>();
   for (let i = entries.length - 1; i >= 0; i--) {
-    const match = /^([^\s:]+):\s/.exec(entries[i]?.name ?? '');
-    if (match?.[1]) projects.add(match[1]);
+    const { project } = nameParts(entries[i].name);
+    if (project) projects.add(project);
   }
   const items: vscode.QuickPickItem[] = [...projects].map((p) => ({ label: p }));
   if (current) items.unshift({ label: 'All projects', description: 'clear the filter' });
