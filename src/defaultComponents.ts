@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { tokens } from './api';
-import type { ActivityTracker, ReportModel } from './api';
+import type { ActivityTracker, Journal as JournalApi, ReportModel } from './api';
 import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
 import { parseTimesheet } from './core/parse';
@@ -12,6 +12,9 @@ import { dataFilePath } from './settings/dataFilePath';
 import { TimesheetStore } from './store/timesheetStore';
 import { DefaultActivityTracker } from './tracking/activityTracker';
 import { isolatedTracker } from './host/isolatedTracker';
+import { Journal } from './journal/journal';
+import { journalDirectory } from './journal/journalFolder';
+import { defaultWorkName } from './journal/workName';
 
 /**
  * The text view needs the sections the default builder computes. A plugin builder that wraps the default one
@@ -40,6 +43,8 @@ export function registerDefaultComponents(
   // One per window, made at first use: the activity feature's first resolve, not activation, starts its tick.
   let tracker: DefaultActivityTracker | undefined;
   let facade: ActivityTracker | undefined;
+  let journal: Journal | undefined;
+  let journalFacade: JournalApi | undefined;
   const subscriptions: vscode.Disposable[] = [];
   const own = host.extensionId;
   const storeFor = (file: string): TimesheetStore => {
@@ -95,8 +100,15 @@ export function registerDefaultComponents(
       () => (facade ??= isolatedTracker((tracker = createActivityTracker(host)), host)),
       own,
     ),
+    host.registerComponent(
+      tokens.Journal,
+      () => (journalFacade ??= isolatedJournal((journal = createJournal(host)), host)),
+      own,
+    ),
+    host.registerComponent(tokens.WorkName, () => defaultWorkName, own),
   );
   return new vscode.Disposable(() => {
+    journal?.dispose();
     tracker?.dispose();
     for (const s of subscriptions.reverse()) s.dispose();
     for (const store of stores.values()) store.dispose();
@@ -117,4 +129,42 @@ function createActivityTracker(host: Host): DefaultActivityTracker {
     // Background steps retry on their own; the extension host log keeps the details.
     onError: (message, error) => host.log.warn(`Tracking: ${message}: ${messageOf(error)}`),
   });
+}
+
+/** This window's journal: one file per window process and day, the clock and folder resolved at use. */
+function createJournal(host: Host): Journal {
+  const settings = () => vscode.workspace.getConfiguration('timekeeper');
+  return new Journal({
+    now: () => host.components.resolve(tokens.Now),
+    directory: () =>
+      journalDirectory(
+        settings().get<string>('journal.directory'),
+        host.components.resolve(tokens.DataFile),
+        os.homedir(),
+      ),
+    settings: () => ({
+      enabled: settings().get<boolean>('journal.enabled', true),
+      idleMinutes: settings().get<number>('idleMinutes', 10),
+      retentionDays: settings().get<number>('journal.retentionDays', 365),
+    }),
+    ownSource: host.extensionId,
+    fileName: () =>
+      `${os.hostname().replace(/[^A-Za-z0-9.-]/g, '_')}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.jsonl`,
+    startTicking: (tick, intervalMs) => {
+      const timer = setInterval(tick, intervalMs);
+      return { dispose: () => clearInterval(timer) };
+    },
+    log: (message) => host.log.info(message),
+    onError: (error) => host.log.warn(`Journal: ${messageOf(error)}`),
+  });
+}
+
+/** The journal as plugins get it: span listeners isolated by the host, like the tracker's. */
+function isolatedJournal(journal: Journal, host: Host): JournalApi {
+  return {
+    record: (signal) => journal.record(signal),
+    flush: () => journal.flush(),
+    spans: (from, to) => journal.spans(from, to),
+    onDidCloseSpan: host.isolate(journal.onDidCloseSpan, () => host.callerOf(undefined, new Error().stack)),
+  };
 }

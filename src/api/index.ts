@@ -120,6 +120,10 @@ export interface Tokens {
    * written about it.
    */
   readonly ActivityTracker: Token<ActivityTracker>;
+  /** The journal of work signals: where the time went (folders, files, languages, branches, terminal, agents). */
+  readonly Journal: Token<Journal>;
+  /** Names the work of a span in utt's `project: task` form; replace it to name work your way. */
+  readonly WorkName: Token<WorkName>;
 }
 
 /** One line of the timesheet: the end of an activity that began at the previous entry. */
@@ -316,4 +320,76 @@ export interface ActivityTrackerOptions {
   readonly nameOfWork?: () => string;
   /** Identifies this window's workspace, to notice switches between windows. */
   readonly workspace?: string;
+}
+
+// ---- The journal of work signals ---------------------------------------------------------------------------------
+
+/** What kind of work a signal shows. Reported kinds outside this list are journaled as `other`. */
+export type SignalKind = 'edit' | 'read' | 'terminal' | 'debug' | 'task' | 'agent' | 'chat' | 'other';
+
+/** Who did the work: the person at the keyboard, or an agent editing on its own. Only the person's signals are presence. */
+export type Actor = 'person' | 'agent';
+
+/** Where the work happens; every field optional, as known at the time of the signal. */
+export interface WorkContext {
+  /** The workspace folder's name. */
+  readonly folder?: string;
+  /** The name of the repository's root folder (not its path, which stays on the machine). */
+  readonly repository?: string;
+  readonly branch?: string;
+  /** The document's language id (`typescript`, `markdown`). */
+  readonly language?: string;
+  /** The file's path relative to its workspace folder, with `/` separators. */
+  readonly file?: string;
+}
+
+/** One sign of work, as a listener saw it. */
+export interface Signal extends WorkContext {
+  /** Epoch milliseconds, from the `Now` component (so a replayed day journals replayed times). */
+  readonly time: number;
+  readonly kind: SignalKind;
+  readonly actor: Actor;
+  /** The id of the extension that observed or reported it (Timekeeper's own for the built-in signals). */
+  readonly source: string;
+  /** The terminal program (first word only), task name, debug type, or a reported activity's detail. */
+  readonly detail?: string;
+}
+
+/** A stretch of one kind of work in one context, without an idle gap inside. */
+export interface Span extends WorkContext {
+  /** Epoch milliseconds. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SignalKind;
+  readonly actor: Actor;
+  readonly source: string;
+  readonly detail?: string;
+}
+
+/**
+ * The local journal of work signals: one append-only JSON-lines file per window and day, beside the timesheet.
+ * Reading merges every window's file into spans: the person's spans never overlap one another (the work begun most
+ * recently holds the time), agents' spans form their own timeline and may overlap the person's.
+ */
+export interface Journal {
+  /**
+   * Journals a signal. Made for every keystroke: no I/O, and no allocation while the context stays the same. The same
+   * context is coalesced into one record per 30 s; records are written at most every 30 s and at `flush`. Throws on a
+   * malformed signal. Other extensions report work through the API's activity reporting, which stamps their id.
+   */
+  record(signal: Signal): void;
+  /** Writes what is pending now. Rejects with a message naming the folder and what to do when it cannot write. */
+  flush(): Promise<void>;
+  /**
+   * The spans between two times, from every window's file and this window's unwritten records, split at idle gaps
+   * (`timekeeper.idleMinutes`) and context changes, clipped to the range, ordered by start.
+   */
+  spans(from: Date, to: Date): Promise<readonly Span[]>;
+  /** Fires in this window when its current span ends: the context changed, or no signal came for the idle time. */
+  readonly onDidCloseSpan: Event<Span>;
+}
+
+/** Names the work of a span. The default is `<folder>: <task>`, the task taken from the branch (`feature/ABC-123-login` → `ABC-123 login`). */
+export interface WorkName {
+  name(span: Span): string;
 }

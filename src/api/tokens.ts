@@ -13,4 +13,6 @@ export const tokens: Tokens = Object.freeze({
   ReportBuilder: 'ReportBuilder',
   TimesheetParser: 'TimesheetParser',
   ActivityTracker: 'ActivityTracker',
+  Journal: 'Journal',
+  WorkName: 'WorkName',
 });
