@@ -45,6 +45,25 @@ export interface Api {
   listPlugins(): PluginInfo[];
   /** Fires after the timesheet changed: own writes, other windows, the utt CLI, saves in the editor. */
   readonly onDidChangeTimesheet: Event<void>;
+  /**
+   * Reports that the person is working in your extension, where VS Code raises no event Timekeeper sees (an AI chat
+   * panel, a notebook, a review tool). It counts as presence, like a keystroke, and is journaled as the person's work
+   * with your extension id as its source. Cheap enough to call on each interaction; the journal coalesces.
+   * Throws, saying what is wrong, on a missing or empty `kind`, a `detail` that is not a short string, or a missing
+   * `extensionId`.
+   */
+  reportActivity(activity: ActivityReport, options: { extensionId: string }): void;
+}
+
+/** What the person is doing in another extension. */
+export interface ActivityReport {
+  /**
+   * The kind of work: `chat`, `edit`, `read`, `terminal`, `debug`, `task`, or anything else, journaled as `other`.
+   * (`agent` is refused: reported activity is the person's.)
+   */
+  readonly kind: string;
+  /** A short description (at most 200 characters): the panel, the notebook, the review. Never the person's text. */
+  readonly detail?: string;
 }
 
 export interface RegistrationOptions {
