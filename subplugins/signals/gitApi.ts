@@ -33,6 +33,8 @@ export interface GitApi {
 }
 
 export interface GitExtension {
+  /** `git.enabled`; `getAPI` throws while it is false. */
   readonly enabled: boolean;
+  readonly onDidChangeEnablement: Event<boolean>;
   getAPI(version: 1): GitApi;
 }
