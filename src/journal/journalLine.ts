@@ -37,6 +37,11 @@ export function parseLine(text: string, ownSource: string): ParsedLine {
   } catch {
     return { problem: 'not JSON' };
   }
+  return readLine(value, ownSource);
+}
+
+/** `parseLine` after `JSON.parse`: a reader may parse a whole file at once and check each value. */
+export function readLine(value: unknown, ownSource: string): ParsedLine {
   if (typeof value !== 'object' || value === null) return { problem: 'not an object' };
   const line = value as Record<string, unknown>;
   if (line.format === JOURNAL_HEADER.format) {
