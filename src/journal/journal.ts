@@ -68,6 +68,8 @@ export class Journal implements JournalApi {
   #fileName: string;
   #lastWrite = -Infinity;
   #writing: Promise<void> | undefined;
+  /** The pieces of the write under way: no longer in memory, perhaps not yet in the file, still in `spans`. */
+  #inFlight: readonly Span[] = [];
   /** Per actor: the span this window is in, for `onDidCloseSpan` (its start, and the record it is of). */
   readonly #runs = new Map<Actor, { start: number; record: OpenRecord }>();
   readonly #closed: Emitter<Span>;
@@ -193,10 +195,12 @@ export class Journal implements JournalApi {
     this.#lastWrite = now;
     const writing = this.#append(pieces);
     this.#writing = writing;
+    this.#inFlight = pieces;
     try {
       await writing;
     } finally {
       this.#writing = undefined;
+      this.#inFlight = [];
     }
   }
 
@@ -235,9 +239,11 @@ export class Journal implements JournalApi {
         `Journal.spans: expected two valid Dates, the first not after the second; got ${String(from)} and ${String(to)}.`,
       );
     }
+    const inFlight = this.#inFlight;
     const records = await this.#folder.read(start, end);
-    // This window's records not written yet, so spans are current without waiting for the next write.
-    records.push(...this.#closedPieces);
+    // This window's records not written yet, so spans are current without waiting for the next write. A piece both
+    // in flight and read from the file counts once: identical records hold the same time.
+    records.push(...inFlight, ...this.#inFlight, ...this.#closedPieces);
     for (const record of this.#open) {
       if (record.unwritten) records.push(spanOf(record, record.written, record.end));
     }
@@ -268,6 +274,9 @@ export class Journal implements JournalApi {
   dispose(): void {
     this.#ticking.dispose();
     this.#closed.dispose();
+    // A listener that fires after shutdown records nothing.
+    this.#enabled = false;
+    this.#current = undefined;
     const pieces = this.#closedPieces;
     this.#closedPieces = [];
     for (const record of this.#open) this.#takePiece(record, pieces);

@@ -17,6 +17,8 @@ export interface SimulatedJournal {
   readonly closed: Span[];
   /** Appends this window made to its files. */
   writes(): number;
+  /** While set, appends wait for it: a write caught under way. */
+  gate: Promise<void> | undefined;
   settings: JournalSettings;
   now: number;
   /** Records a signal at the window's clock, moved to `time` first. */
@@ -45,6 +47,7 @@ export function simulatedJournal(
     logs: [],
     closed: [],
     writes: () => writes,
+    gate: undefined,
     settings: { enabled: true, idleMinutes: 10, retentionDays: 0, ...settings },
     now: start,
     journal: undefined as unknown as Journal,
@@ -64,8 +67,9 @@ export function simulatedJournal(
     (message) => window.logs.push(message),
   );
   const append = folder.append.bind(folder);
-  folder.append = (...args) => {
+  folder.append = async (...args) => {
     writes++;
+    await window.gate;
     return append(...args);
   };
   const journal = new Journal(

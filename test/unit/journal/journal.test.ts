@@ -129,6 +129,23 @@ suite('journal: one window', () => {
     );
   });
 
+  test('spans read during a write include what is being written', async () => {
+    const window = simulatedJournal();
+    for (let t = time('09:00'); t <= time('09:05'); t += 10_000) window.signal(t, { file: 'a.ts' });
+    let open: () => void = () => undefined;
+    window.gate = new Promise((resolve) => (open = resolve));
+    window.journal.tick(); // the write starts and waits at the gate: a.ts is neither in memory nor in the file
+    const day = [new Date(time('00:00')), new Date(time('23:59'))] as const;
+    const during = await window.journal.spans(...day);
+    assert.deepEqual(
+      during.map((s) => [s.file, s.start, s.end]),
+      [['a.ts', time('09:00'), time('09:05')]],
+    );
+    open();
+    await window.journal.settled();
+    assert.deepEqual(await window.journal.spans(...day), during);
+  });
+
   test('onDidCloseSpan fires when the context changes and after the idle time, with the span that closed', async () => {
     const window = simulatedJournal();
     for (let t = time('09:00'); t <= time('09:10'); t += 10_000) window.signal(t, { file: 'a.ts' });

@@ -86,5 +86,10 @@ suite('journal: records into spans', () => {
       '45-48 person edit a.ts',
     ]);
     assert.equal(spansOf(records, IDLE, m(10), m(48))[1]?.branch, 'main');
+    // A record read twice (from its file and from memory while it was being written) counts once.
+    assert.deepEqual(
+      spansOf([...records, ...records], IDLE, 0, Infinity),
+      spansOf(records, IDLE, 0, Infinity),
+    );
   });
 });
