@@ -108,14 +108,20 @@ export class JournalFolder {
   }
 
   /**
-   * Every record of every window whose day folder may hold time in [from, to]: the day before `from` too, since a
-   * record belongs to the day it starts on. A line that cannot be read is skipped with a log line: a torn last line
-   * is what a crash during a write leaves (or another window writing right now), never an error for the person.
+   * Every record of every window whose day folder may hold time in [from, to]. The days either side too: a record
+   * belongs to the day it starts on, and to the local day of the machine that wrote it (a synced journal may come
+   * from another time zone). A line that cannot be read is skipped with a log line: a torn last line is what a
+   * crash during a write leaves (or another window writing right now), never an error for the person.
    */
   async read(from: number, to: number): Promise<Span[]> {
     const directory = this.#directory();
     const days: string[] = [];
-    for (let day = localMidnight(from) - MS_PER_DAY; day <= to; day = localMidnight(day + 1.5 * MS_PER_DAY)) {
+    const last = to + MS_PER_DAY;
+    for (
+      let day = localMidnight(from) - MS_PER_DAY;
+      day <= last;
+      day = localMidnight(day + 1.5 * MS_PER_DAY)
+    ) {
       days.push(dayFolderName(day));
     }
     const records: Span[] = [];

@@ -53,12 +53,14 @@ export function readLine(value: unknown, ownSource: string): ParsedLine {
   if (typeof start !== 'number' || typeof end !== 'number' || !(end >= start)) {
     return { problem: 'no valid start and end' };
   }
-  if (!SIGNAL_KINDS.includes(kind as Span['kind'])) return { problem: `unknown kind ${JSON.stringify(kind)}` };
+  if (!SIGNAL_KINDS.includes(kind as Span['kind']))
+    return { problem: `unknown kind ${JSON.stringify(kind)}` };
   const actor = (line.actor ??= DEFAULT_ACTOR);
   if (!ACTORS.includes(actor as Span['actor'])) return { problem: `unknown actor ${JSON.stringify(actor)}` };
   if (typeof (line.source ??= ownSource) !== 'string') return { problem: 'a source that is not text' };
   for (const field of TEXT_FIELDS) {
-    if (line[field] !== undefined && typeof line[field] !== 'string') return { problem: `${field} is not text` };
+    if (line[field] !== undefined && typeof line[field] !== 'string')
+      return { problem: `${field} is not text` };
   }
   // The parsed object itself, defaults filled in: a year of journal is a few hundred thousand lines, and a copy of
   // each would double the garbage. Fields this version does not know are carried along untouched.

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PIECE_MS, WRITE_INTERVAL_MS } from '../../../src/journal/journal';
+import { journalDirectory } from '../../../src/journal/journalFolder';
 import { at, MINUTE, OWN, simulatedJournal, type SimulatedJournal } from './harness';
 
 async function journalLines(window: SimulatedJournal, day = '2024-05-02'): Promise<unknown[]> {
@@ -266,6 +267,18 @@ suite('journal: robustness', () => {
     } finally {
       await fs.chmod(window.directory, 0o700);
     }
+  });
+
+  test('the folder: beside the timesheet unless the setting names one (~ expands, relative to the timesheet)', () => {
+    const timesheet = path.join('/data', 'utt', 'utt.log');
+    assert.equal(journalDirectory('', timesheet, '/home/ann'), path.join('/data', 'utt', '.utt.log.journal'));
+    assert.equal(
+      journalDirectory('  ', timesheet, '/home/ann'),
+      path.join('/data', 'utt', '.utt.log.journal'),
+    );
+    assert.equal(journalDirectory('~/journal', timesheet, '/home/ann'), path.join('/home/ann', 'journal'));
+    assert.equal(journalDirectory('journal', timesheet, '/home/ann'), path.join('/data', 'utt', 'journal'));
+    assert.equal(journalDirectory('/var/tk', timesheet, '/home/ann'), path.join('/var/tk'));
   });
 
   test('retention deletes old day folders at start, and nothing else', async () => {
