@@ -18,7 +18,7 @@ suite('journal: work names', () => {
     assert.equal(branchTask('abc-123_login-form'), 'ABC-123 login form');
     assert.equal(branchTask('users/ann/fix/flaky_tests'), 'flaky tests');
     assert.equal(branchTask('42-crash-on-save'), '42 crash on save');
-    assert.equal(branchTask('release/2.0'), '2 0');
+    assert.equal(branchTask('release/2.0'), '2.0');
     assert.equal(branchTask('JIRA-7'), 'JIRA-7');
     for (const mainline of ['main', 'master', 'develop', 'trunk', undefined, '']) {
       assert.equal(branchTask(mainline), undefined, String(mainline));
