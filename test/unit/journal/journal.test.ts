@@ -130,6 +130,26 @@ suite('journal: one window', () => {
     );
   });
 
+  test('work going on at once in one window: the one begun last holds the time while it goes on', async () => {
+    const window = simulatedJournal();
+    // Typing all along; a test run in the terminal from 09:10 to 09:15 (the listeners signal it every second).
+    for (let t = time('09:00'); t <= time('09:20'); t += 1000) {
+      window.signal(t, { file: 'a.ts' });
+      if (t >= time('09:10') && t <= time('09:15')) window.signal(t, { kind: 'terminal', detail: 'npm' });
+      if ((t - time('09:00')) % WRITE_INTERVAL_MS === 0) await window.tick(t);
+    }
+    await window.journal.flush();
+    const spans = await window.journal.spans(new Date(time('00:00')), new Date(time('23:59')));
+    assert.deepEqual(
+      spans.map((s) => [s.kind, s.start, s.end]),
+      [
+        ['edit', time('09:00'), time('09:10')],
+        ['terminal', time('09:10'), time('09:15')],
+        ['edit', time('09:15'), time('09:20')],
+      ],
+    );
+  });
+
   test('spans read during a write include what is being written', async () => {
     const window = simulatedJournal();
     for (let t = time('09:00'); t <= time('09:05'); t += 10_000) window.signal(t, { file: 'a.ts' });
