@@ -84,9 +84,17 @@ export class JournalFolder {
     const directory = this.#directory();
     const file = path.join(directory, day, fileName);
     try {
-      const first = !this.#started.has(file);
-      if (first) await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.appendFile(file, first ? HEADER_LINE + lines : lines, { encoding: 'utf8', flag: 'a' });
+      if (this.#started.has(file)) {
+        try {
+          await fs.appendFile(file, lines, { encoding: 'utf8', flag: 'a' });
+          return;
+        } catch (error) {
+          // Its folder was deleted meanwhile (by hand, or a sync): the file starts again, header first.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+      }
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.appendFile(file, HEADER_LINE + lines, { encoding: 'utf8', flag: 'a' });
       this.#started.add(file);
     } catch (error) {
       throw journalPathError(error, directory);
@@ -98,9 +106,16 @@ export class JournalFolder {
     const directory = this.#directory();
     const file = path.join(directory, day, fileName);
     try {
-      const first = !this.#started.has(file);
-      if (first) mkdirSync(path.dirname(file), { recursive: true });
-      appendFileSync(file, first ? HEADER_LINE + lines : lines, { encoding: 'utf8', flag: 'a' });
+      if (this.#started.has(file)) {
+        try {
+          appendFileSync(file, lines, { encoding: 'utf8', flag: 'a' });
+          return;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+      }
+      mkdirSync(path.dirname(file), { recursive: true });
+      appendFileSync(file, HEADER_LINE + lines, { encoding: 'utf8', flag: 'a' });
       this.#started.add(file);
     } catch (error) {
       throw journalPathError(error, directory);

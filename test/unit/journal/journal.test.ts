@@ -272,6 +272,23 @@ suite('journal: robustness', () => {
     );
   });
 
+  test('a journal folder deleted while the window runs is made again at the next write', async () => {
+    const window = simulatedJournal();
+    window.signal(time('09:00'), { file: 'a.ts' });
+    await window.journal.flush();
+    await fs.rm(window.directory, { recursive: true });
+    window.signal(time('09:01'), { file: 'a.ts' });
+    await window.journal.flush();
+    window.signal(time('09:02'), { file: 'a.ts' });
+    window.journal.dispose();
+    assert.deepEqual(await journalLines(window), [
+      { format: 'timekeeper-journal', version: 1 },
+      { start: time('09:00'), end: time('09:01'), kind: 'edit', folder: 'acme', file: 'a.ts' },
+      { start: time('09:01'), end: time('09:02'), kind: 'edit', folder: 'acme', file: 'a.ts' },
+    ]);
+    assert.deepEqual(window.errors, []);
+  });
+
   test('a folder without write permission: a clear error naming it', async function () {
     if (process.getuid?.() === 0) this.skip(); // root writes anywhere: no permission to deny
     const window = simulatedJournal();
