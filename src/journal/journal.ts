@@ -259,7 +259,9 @@ export class Journal implements JournalApi {
   async #prune(retentionDays: number): Promise<void> {
     if (!(retentionDays > 0)) return;
     try {
-      const removed = await this.#folder.prune(this.#deps.now().getTime(), retentionDays);
+      // Deleting is for real age: a clock replayed into the future (a test, a plugin) must not delete a real journal.
+      const now = Math.min(this.#deps.now().getTime(), Date.now());
+      const removed = await this.#folder.prune(now, retentionDays);
       if (removed > 0)
         this.#deps.log(`Journal: deleted ${removed} day folders older than ${retentionDays} days.`);
     } catch (error) {

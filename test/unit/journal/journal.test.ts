@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PIECE_MS, WRITE_INTERVAL_MS } from '../../../src/journal/journal';
-import { journalDirectory } from '../../../src/journal/journalFolder';
+import { dayFolderName, journalDirectory } from '../../../src/journal/journalFolder';
 import { at, MINUTE, OWN, simulatedJournal, type SimulatedJournal } from './harness';
 
 async function journalLines(window: SimulatedJournal, day = '2024-05-02'): Promise<unknown[]> {
@@ -339,6 +339,15 @@ suite('journal: robustness', () => {
     ]);
     assert.deepEqual(await fs.readdir(path.join(directory, '2024-03-02')), ['notes.txt']);
     assert.deepEqual(window.logs, ['Journal: deleted 1 day folders older than 31 days.']);
+    // A clock replayed far into the future deletes by the real date, not by the replayed one.
+    const future = simulatedJournal(directory, at('2999-01-01 10:00'), { retentionDays: 31 });
+    await future.journal.settled();
+    assert.deepEqual((await fs.readdir(directory)).sort(), ['2024-03-02', 'old-stuff', 'utt.log']);
+    const today = path.join(directory, dayFolderName(Date.now()));
+    await fs.mkdir(today);
+    const again = simulatedJournal(directory, at('2999-01-01 10:00'), { retentionDays: 31 });
+    await again.journal.settled();
+    assert.ok((await fs.readdir(directory)).includes(path.basename(today)), 'today kept');
   });
 
   test('turned off, nothing is journaled; shutdown writes what is pending at once', async () => {
