@@ -392,9 +392,10 @@ export interface Span extends WorkContext {
  */
 export interface Journal {
   /**
-   * Journals a signal. Made for every keystroke: no I/O, and no allocation while the context stays the same. The same
-   * context is coalesced into one record per 30 s; records are written at most every 30 s and at `flush`. Throws on a
-   * malformed signal. Other extensions report work through the API's activity reporting, which stamps their id.
+   * Journals a signal. Made for every keystroke: no I/O, and no allocation while the context stays the same. Signals
+   * of the same context are coalesced into one record, which reaches the file a minute at a time; this window writes
+   * at most every 30 s, at `flush` and at shutdown. Throws on a malformed signal. Other extensions report work
+   * through the API's activity reporting, which stamps their id.
    */
   record(signal: Signal): void;
   /** Writes what is pending now. Rejects with a message naming the folder and what to do when it cannot write. */

@@ -6,8 +6,14 @@ import { OpenRecord } from './openRecord';
 import { checkSignal, type Actor, type Signal, type Span } from './signal';
 import { spansOf } from './timeline';
 
-/** At most one write per window this often (and at flush): also the longest piece of a record a crash can lose. */
+/** At most one write per window this often (and at flush and shutdown). */
 export const WRITE_INTERVAL_MS = 30_000;
+/**
+ * A record that goes on is written in pieces of at least this length (its whole when it ends, at flush and at
+ * shutdown): what a crash can lose of it, and the finest grain at which records of two windows interleave. Twice the
+ * write interval, to keep a day of work within its size budget.
+ */
+export const PIECE_MS = 60_000;
 /**
  * The longest pause between two signals that still continues a record (WakaTime's heartbeat interval); the idle
  * time when it is shorter. Longer pauses start a new record, so spans can still split at any idle setting.
@@ -62,6 +68,8 @@ export class Journal implements JournalApi {
   #fileName: string;
   #lastWrite = -Infinity;
   #writing: Promise<void> | undefined;
+  /** The pieces of the write under way: no longer in memory, perhaps not yet in the file, still in `spans`. */
+  #inFlight: readonly Span[] = [];
   /** Per actor: the span this window is in, for `onDidCloseSpan` (its start, and the record it is of). */
   readonly #runs = new Map<Actor, { start: number; record: OpenRecord }>();
   readonly #closed: Emitter<Span>;
@@ -165,29 +173,34 @@ export class Journal implements JournalApi {
       if (!this.#enabled || now - record.end > this.#mergeGapMs) this.#close(record);
     }
     if (now - this.#lastWrite >= WRITE_INTERVAL_MS) {
-      this.#write(now).catch((error: unknown) => this.#deps.onError(asError(error)));
+      this.#write(now, PIECE_MS).catch((error: unknown) => this.#deps.onError(asError(error)));
     }
   }
 
   /** Writes everything pending now; rejects with what to do when the folder cannot be written. */
   async flush(): Promise<void> {
-    await this.#write(this.#deps.now().getTime());
+    await this.#write(this.#deps.now().getTime(), 0);
   }
 
-  async #write(now: number): Promise<void> {
+  /** Writes closed records, and the open ones that went on for at least `minimumPiece` since their last line. */
+  async #write(now: number, minimumPiece: number): Promise<void> {
     // One write at a time, in order: a flush during a tick's write waits for it, then writes what came since.
     while (this.#writing) await this.#writing.catch(() => undefined);
     const pieces = this.#closedPieces;
     this.#closedPieces = [];
-    for (const record of this.#open) this.#takePiece(record, pieces);
+    for (const record of this.#open) {
+      if (record.end - record.written >= minimumPiece) this.#takePiece(record, pieces);
+    }
     if (pieces.length === 0) return;
     this.#lastWrite = now;
     const writing = this.#append(pieces);
     this.#writing = writing;
+    this.#inFlight = pieces;
     try {
       await writing;
     } finally {
       this.#writing = undefined;
+      this.#inFlight = [];
     }
   }
 
@@ -226,9 +239,11 @@ export class Journal implements JournalApi {
         `Journal.spans: expected two valid Dates, the first not after the second; got ${String(from)} and ${String(to)}.`,
       );
     }
+    const inFlight = this.#inFlight;
     const records = await this.#folder.read(start, end);
-    // This window's records not written yet, so spans are current without waiting for the next write.
-    records.push(...this.#closedPieces);
+    // This window's records not written yet, so spans are current without waiting for the next write. A piece both
+    // in flight and read from the file counts once: identical records hold the same time.
+    records.push(...inFlight, ...this.#inFlight, ...this.#closedPieces);
     for (const record of this.#open) {
       if (record.unwritten) records.push(spanOf(record, record.written, record.end));
     }
@@ -244,7 +259,9 @@ export class Journal implements JournalApi {
   async #prune(retentionDays: number): Promise<void> {
     if (!(retentionDays > 0)) return;
     try {
-      const removed = await this.#folder.prune(this.#deps.now().getTime(), retentionDays);
+      // Deleting is for real age: a clock replayed into the future (a test, a plugin) must not delete a real journal.
+      const now = Math.min(this.#deps.now().getTime(), Date.now());
+      const removed = await this.#folder.prune(now, retentionDays);
       if (removed > 0)
         this.#deps.log(`Journal: deleted ${removed} day folders older than ${retentionDays} days.`);
     } catch (error) {
@@ -259,6 +276,9 @@ export class Journal implements JournalApi {
   dispose(): void {
     this.#ticking.dispose();
     this.#closed.dispose();
+    // A listener that fires after shutdown records nothing.
+    this.#enabled = false;
+    this.#current = undefined;
     const pieces = this.#closedPieces;
     this.#closedPieces = [];
     for (const record of this.#open) this.#takePiece(record, pieces);

@@ -1,6 +1,6 @@
 import { appendFileSync, mkdirSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { HEADER_LINE, JOURNAL_HEADER, parseLine } from './journalLine';
+import { HEADER_LINE, JOURNAL_HEADER, parseLine, readLine, type ParsedLine } from './journalLine';
 import type { Span } from './signal';
 
 const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
@@ -84,9 +84,17 @@ export class JournalFolder {
     const directory = this.#directory();
     const file = path.join(directory, day, fileName);
     try {
-      const first = !this.#started.has(file);
-      if (first) await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.appendFile(file, first ? HEADER_LINE + lines : lines, { encoding: 'utf8', flag: 'a' });
+      if (this.#started.has(file)) {
+        try {
+          await fs.appendFile(file, lines, { encoding: 'utf8', flag: 'a' });
+          return;
+        } catch (error) {
+          // Its folder was deleted meanwhile (by hand, or a sync): the file starts again, header first.
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+      }
+      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.appendFile(file, HEADER_LINE + lines, { encoding: 'utf8', flag: 'a' });
       this.#started.add(file);
     } catch (error) {
       throw journalPathError(error, directory);
@@ -98,9 +106,16 @@ export class JournalFolder {
     const directory = this.#directory();
     const file = path.join(directory, day, fileName);
     try {
-      const first = !this.#started.has(file);
-      if (first) mkdirSync(path.dirname(file), { recursive: true });
-      appendFileSync(file, first ? HEADER_LINE + lines : lines, { encoding: 'utf8', flag: 'a' });
+      if (this.#started.has(file)) {
+        try {
+          appendFileSync(file, lines, { encoding: 'utf8', flag: 'a' });
+          return;
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+        }
+      }
+      mkdirSync(path.dirname(file), { recursive: true });
+      appendFileSync(file, HEADER_LINE + lines, { encoding: 'utf8', flag: 'a' });
       this.#started.add(file);
     } catch (error) {
       throw journalPathError(error, directory);
@@ -108,14 +123,20 @@ export class JournalFolder {
   }
 
   /**
-   * Every record of every window whose day folder may hold time in [from, to]: the day before `from` too, since a
-   * record belongs to the day it starts on. A line that cannot be read is skipped with a log line: a torn last line
-   * is what a crash during a write leaves (or another window writing right now), never an error for the person.
+   * Every record of every window whose day folder may hold time in [from, to]. The days either side too: a record
+   * belongs to the day it starts on, and to the local day of the machine that wrote it (a synced journal may come
+   * from another time zone). A line that cannot be read is skipped with a log line: a torn last line is what a
+   * crash during a write leaves (or another window writing right now), never an error for the person.
    */
   async read(from: number, to: number): Promise<Span[]> {
     const directory = this.#directory();
     const days: string[] = [];
-    for (let day = localMidnight(from) - MS_PER_DAY; day <= to; day = localMidnight(day + 1.5 * MS_PER_DAY)) {
+    const last = to + MS_PER_DAY;
+    for (
+      let day = localMidnight(from) - MS_PER_DAY;
+      day <= last;
+      day = localMidnight(day + 1.5 * MS_PER_DAY)
+    ) {
       days.push(dayFolderName(day));
     }
     const records: Span[] = [];
@@ -145,6 +166,22 @@ export class JournalFolder {
   }
 
   #parse(file: string, text: string, from: number, to: number, into: Span[]): void {
+    // Most files are whole: parsed as one JSON array, several times faster than line by line. A file with a torn or
+    // broken line is read line by line, to skip just that line and say which it is.
+    let values: unknown[] | undefined;
+    if (text.endsWith('\n')) {
+      try {
+        values = JSON.parse(`[${text.slice(0, -1).replaceAll('\n', ',')}]`) as unknown[];
+      } catch {
+        values = undefined;
+      }
+    }
+    if (values) {
+      for (let i = 0; i < values.length; i++) {
+        if (!this.#take(file, i + 1, readLine(values[i], this.#ownSource), from, to, into)) return;
+      }
+      return;
+    }
     let start = 0;
     let lineNumber = 0;
     while (start < text.length) {
@@ -158,17 +195,23 @@ export class JournalFolder {
       }
       const parsed = parseLine(text.slice(start, newline), this.#ownSource);
       start = newline + 1;
-      if ('span' in parsed) {
-        if (parsed.span.end >= from && parsed.span.start <= to) into.push(parsed.span);
-      } else if ('header' in parsed) {
-        if (parsed.header > JOURNAL_HEADER.version) {
-          this.#log(`Journal ${file}: written by a later Timekeeper (format ${parsed.header}); skipped.`);
-          return;
-        }
-      } else {
-        this.#log(`Journal ${file}: skipped line ${lineNumber} (${parsed.problem}).`);
-      }
+      if (!this.#take(file, lineNumber, parsed, from, to, into)) return;
     }
+  }
+
+  /** Keeps a line's span if it touches [from, to]; false when the rest of the file must be skipped. */
+  #take(file: string, line: number, parsed: ParsedLine, from: number, to: number, into: Span[]): boolean {
+    if ('span' in parsed) {
+      if (parsed.span.end >= from && parsed.span.start <= to) into.push(parsed.span);
+    } else if ('header' in parsed) {
+      if (parsed.header > JOURNAL_HEADER.version) {
+        this.#log(`Journal ${file}: written by a later Timekeeper (format ${parsed.header}); skipped.`);
+        return false;
+      }
+    } else {
+      this.#log(`Journal ${file}: skipped line ${line} (${parsed.problem}).`);
+    }
+    return true;
   }
 
   /**

@@ -53,7 +53,9 @@ export function spansOf(records: readonly Span[], idleMs: number, from: number, 
 
 /** Step 1: who holds each moment of one actor's timeline, by a sweep over records sorted by start. */
 function segmentsOf(records: Span[]): Segment[] {
-  // Equal starts: the longer first, so the shorter (pushed last) holds the time while it lasts.
+  // Equal starts: the longer first, so the shorter (pushed last) holds the time while it lasts. Equal starts and
+  // ends (two records going on at once in one window are written in pieces cut at the same times): the order read,
+  // kept by the stable sort; a window lists its records in the order they began, so the one begun last holds it.
   records.sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];
   const stack: Span[] = [];

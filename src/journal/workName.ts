@@ -4,12 +4,13 @@ import type { Span } from './signal';
 /** Branches that name a line of development, not a piece of work: their spans take their task from the file. */
 const MAINLINE_BRANCHES = new Set(['main', 'master', 'develop', 'development', 'trunk', 'HEAD']);
 /** `ABC-123`, `abc-123`, `GH-7`: a ticket key as issue trackers write them. */
-const TICKET = /^([A-Za-z][A-Za-z0-9]*-\d+)(?:[-_.\s]+(.*))?$/;
+const TICKET = /^([A-Za-z][A-Za-z0-9]*-\d+)(?:[-_\s]+(.*))?$/;
 /** `123-login`: a bare issue number (GitHub's branch from an issue). */
-const ISSUE_NUMBER = /^(\d+)(?:[-_.\s]+(.*))?$/;
+const ISSUE_NUMBER = /^(\d+)(?:[-_\s]+(.*))?$/;
 
 /**
- * The task a branch names: its last path segment, a ticket key kept as it is (upper case), the rest as words.
+ * The task a branch names: its last path segment, a ticket key in upper case, the rest as words (dots stay: a version
+ * reads `2.0`).
  * `feature/ABC-123-login` → `ABC-123 login`; `fix/flaky_tests` → `flaky tests`; `main` → undefined.
  */
 export function branchTask(branch: string | undefined): string | undefined {
@@ -18,7 +19,7 @@ export function branchTask(branch: string | undefined): string | undefined {
   const ticket = TICKET.exec(last) ?? ISSUE_NUMBER.exec(last);
   const words = (text: string) =>
     text
-      .split(/[-_.\s]+/)
+      .split(/[-_\s]+/)
       .filter(Boolean)
       .join(' ');
   if (ticket) {

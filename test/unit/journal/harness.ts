@@ -3,16 +3,22 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { Journal, type JournalSettings } from '../../../src/journal/journal';
+import { JournalFolder } from '../../../src/journal/journalFolder';
 import type { Signal, Span } from '../../../src/journal/signal';
 
 export const OWN = 'timekeeper.vscode-timekeeper';
 
 export interface SimulatedJournal {
   readonly journal: Journal;
-  readonly directory: string;
+  /** The journal folder; a test may point it elsewhere, as the setting would. */
+  directory: string;
   readonly errors: string[];
   readonly logs: string[];
   readonly closed: Span[];
+  /** Appends this window made to its files. */
+  writes(): number;
+  /** While set, appends wait for it: a write caught under way. */
+  gate: Promise<void> | undefined;
   settings: JournalSettings;
   now: number;
   /** Records a signal at the window's clock, moved to `time` first. */
@@ -34,11 +40,14 @@ export function simulatedJournal(
 ): SimulatedJournal {
   const id = ++windows;
   let files = 0;
+  let writes = 0;
   const window: SimulatedJournal = {
     directory,
     errors: [],
     logs: [],
     closed: [],
+    writes: () => writes,
+    gate: undefined,
     settings: { enabled: true, idleMinutes: 10, retentionDays: 0, ...settings },
     now: start,
     journal: undefined as unknown as Journal,
@@ -52,16 +61,30 @@ export function simulatedJournal(
       await window.journal.settled();
     },
   };
-  const journal = new Journal({
-    now: () => new Date(window.now),
-    directory: () => window.directory,
-    settings: () => window.settings,
-    ownSource: OWN,
-    fileName: () => `test-${process.pid}-${id}-${++files}.jsonl`,
-    startTicking: () => ({ dispose() {} }),
-    log: (message) => window.logs.push(message),
-    onError: (error) => window.errors.push(error.message),
-  });
+  const folder = new JournalFolder(
+    () => window.directory,
+    OWN,
+    (message) => window.logs.push(message),
+  );
+  const append = folder.append.bind(folder);
+  folder.append = async (...args) => {
+    writes++;
+    await window.gate;
+    return append(...args);
+  };
+  const journal = new Journal(
+    {
+      now: () => new Date(window.now),
+      directory: () => window.directory,
+      settings: () => window.settings,
+      ownSource: OWN,
+      fileName: () => `test-${process.pid}-${id}-${++files}.jsonl`,
+      startTicking: () => ({ dispose() {} }),
+      log: (message) => window.logs.push(message),
+      onError: (error) => window.errors.push(error.message),
+    },
+    folder,
+  );
   journal.onDidCloseSpan((span) => window.closed.push(span));
   return Object.assign(window, { journal });
 }
