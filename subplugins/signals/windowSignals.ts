@@ -19,6 +19,14 @@ export interface WindowSignalsDependencies {
   onError(message: string, error: unknown): void;
 }
 
+/** Schemes of the documents people and agents work on: files (local or remote), new files, notebook cells. */
+const WORK_SCHEMES: ReadonlySet<string> = new Set([
+  'file',
+  'untitled',
+  'vscode-remote',
+  'vscode-notebook-cell',
+]);
+
 /** Something that goes on for a while: a terminal command, a debug session, a task run. */
 interface Running {
   readonly kind: SignalKind;
@@ -60,8 +68,13 @@ export class WindowSignals implements vscode.Disposable {
     });
     this.#subscriptions = [
       vscode.workspace.onDidChangeTextDocument((change) => {
-        // Output channels and other programmatic documents change without anyone editing.
-        if (change.document.uri.scheme !== 'output') this.#edits.onEdit(change);
+        // Output channels and VS Code's own documents (settings, the source control input, comments) change without
+        // an agent: outside the active editor, only files and notebooks are anyone's work.
+        const scheme = change.document.uri.scheme;
+        if (scheme === 'output') return;
+        if (WORK_SCHEMES.has(scheme) || change.document === vscode.window.activeTextEditor?.document) {
+          this.#edits.onEdit(change);
+        }
       }),
       vscode.window.onDidChangeTextEditorSelection((change) => {
         // A selection moved by an edit (kind undefined) or by an extension (Command) is no sign of the person.
