@@ -28,7 +28,7 @@ const journal = new Journal({
 const row = (label: string, value: string, budget: string, ok: boolean) =>
   console.log(`${ok ? 'ok  ' : 'OVER'}  ${label.padEnd(52)} ${value.padStart(12)}   (budget ${budget})`);
 
-/** What a listener hands to `record`: one object per listener, its time moved per event, so the path allocates nothing. */
+/** What a listener hands to `record`: one object, its time moved per event, so the path allocates nothing. */
 type MutableSignal = { -readonly [K in keyof Signal]: Signal[K] };
 
 function keystrokePath(): { ns: number; bytesPerEvent: number } {

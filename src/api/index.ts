@@ -346,7 +346,7 @@ export interface ActivityTrackerOptions {
 /** What kind of work a signal shows. Reported kinds outside this list are journaled as `other`. */
 export type SignalKind = 'edit' | 'read' | 'terminal' | 'debug' | 'task' | 'agent' | 'chat' | 'other';
 
-/** Who did the work: the person at the keyboard, or an agent editing on its own. Only the person's signals are presence. */
+/** Who did the work: the person at the keyboard, or an agent editing on its own. Only the person's are presence. */
 export type Actor = 'person' | 'agent';
 
 /** Where the work happens; every field optional, as known at the time of the signal. */
@@ -370,7 +370,10 @@ export interface Signal extends WorkContext {
   readonly actor: Actor;
   /** The id of the extension that observed or reported it (Timekeeper's own for the built-in signals). */
   readonly source: string;
-  /** The terminal program (first word only), task name, debug type, or a reported activity's detail. */
+  /**
+   * The terminal program (its first word, unless the person allows arguments), the task name, the debug type, or a
+   * reported activity's detail.
+   */
   readonly detail?: string;
 }
 
@@ -409,7 +412,10 @@ export interface Journal {
   readonly onDidCloseSpan: Event<Span>;
 }
 
-/** Names the work of a span. The default is `<folder>: <task>`, the task taken from the branch (`feature/ABC-123-login` → `ABC-123 login`). */
+/**
+ * Names the work of a span in utt's `project: task` form. The default is `<folder>: <task>`, the task taken from the
+ * branch (`feature/ABC-123-login` → `ABC-123 login`), else from the file's top-level folder.
+ */
 export interface WorkName {
   name(span: Span): string;
 }

@@ -5,6 +5,7 @@ import type { Span } from './signal';
 
 const DAY_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 const MS_PER_DAY = 86_400_000;
+const DAYS_READ_AT_ONCE = 8;
 
 /** `.<timesheet name>.journal` beside the timesheet, so a synced timesheet folder carries the journal with it. */
 export function defaultJournalDirectory(timesheetPath: string): string {
@@ -140,7 +141,12 @@ export class JournalFolder {
       days.push(dayFolderName(day));
     }
     const records: Span[] = [];
-    await Promise.all(days.map((day) => this.#readDay(directory, day, from, to, records)));
+    // A few days at a time: a year of many windows' files read at once would run out of file handles.
+    for (let i = 0; i < days.length; i += DAYS_READ_AT_ONCE) {
+      await Promise.all(
+        days.slice(i, i + DAYS_READ_AT_ONCE).map((day) => this.#readDay(directory, day, from, to, records)),
+      );
+    }
     return records;
   }
 

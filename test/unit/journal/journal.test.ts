@@ -364,7 +364,7 @@ suite('journal: robustness', () => {
     ]);
   });
 
-  test('a malformed signal is refused with what is wrong', () => {
+  test('a malformed signal or range is refused with what is wrong', async () => {
     const window = simulatedJournal();
     const record = (signal: object) => () => window.journal.record(signal as never);
     const base = { time: time('09:00'), kind: 'edit', actor: 'person', source: OWN };
@@ -383,6 +383,11 @@ suite('journal: robustness', () => {
     });
     assert.throws(record({ ...base, file: 42 }), {
       message: 'Journal.record: file must be a string when given, got number.',
+    });
+    await assert.rejects(window.journal.spans(new Date(time('10:00')), new Date(time('09:00'))), {
+      message: `Journal.spans: expected two valid Dates, the first not after the second; got ${String(
+        new Date(time('10:00')),
+      )} and ${String(new Date(time('09:00')))}.`,
     });
   });
 });
