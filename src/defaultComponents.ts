@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import { tokens } from './api';
-import type { ReportModel } from './api';
+import type { Journal as JournalApi, ReportModel } from './api';
 import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
 import { parseTimesheet } from './core/parse';
@@ -11,6 +11,9 @@ import type { EditorOutput } from './output/editorOutput';
 import { dataFilePath } from './settings/dataFilePath';
 import { TimesheetStore } from './store/timesheetStore';
 import { DefaultActivityTracker } from './tracking/activityTracker';
+import { Journal } from './journal/journal';
+import { journalDirectory } from './journal/journalFolder';
+import { defaultWorkName } from './journal/workName';
 
 /*
  * Timekeeper's own components and the singletons behind them, for the composition root (extension.ts). Factories
@@ -115,6 +118,7 @@ export function registerDefaultComponents(
       () => ({ render: (model: ReportModel, out) => out.write(renderReportText(asCoreModel(model))) }),
       own,
     ),
+    host.registerComponent(tokens.WorkName, () => defaultWorkName, own),
   ];
 }
 
@@ -136,4 +140,42 @@ export function createActivityTracker(host: Host): DefaultActivityTracker {
     // Background steps retry on their own; the extension host log keeps the details.
     onError: (message, error) => host.log.warn(`Tracking: ${message}: ${messageOf(error)}`),
   });
+}
+
+/** This window's journal: one file per window process and day, the clock and folder resolved at use. */
+export function createJournal(host: Host): Journal {
+  const settings = () => vscode.workspace.getConfiguration('timekeeper');
+  return new Journal({
+    now: () => host.components.resolve(tokens.Now),
+    directory: () =>
+      journalDirectory(
+        settings().get<string>('journal.directory'),
+        host.components.resolve(tokens.DataFile),
+        os.homedir(),
+      ),
+    settings: () => ({
+      enabled: settings().get<boolean>('journal.enabled', true),
+      idleMinutes: settings().get<number>('idleMinutes', 10),
+      retentionDays: settings().get<number>('journal.retentionDays', 365),
+    }),
+    ownSource: host.extensionId,
+    fileName: () =>
+      `${os.hostname().replace(/[^A-Za-z0-9.-]/g, '_')}-${process.pid}-${Math.random().toString(36).slice(2, 8)}.jsonl`,
+    startTicking: (tick, intervalMs) => {
+      const timer = setInterval(tick, intervalMs);
+      return { dispose: () => clearInterval(timer) };
+    },
+    log: (message) => host.log.info(message),
+    onError: (error) => host.log.warn(`Journal: ${messageOf(error)}`),
+  });
+}
+
+/** The journal as plugins get it: span listeners isolated by the host, like the tracker's. */
+export function isolatedJournal(journal: Journal, host: Host): JournalApi {
+  return {
+    record: (signal) => journal.record(signal),
+    flush: () => journal.flush(),
+    spans: (from, to) => journal.spans(from, to),
+    onDidCloseSpan: host.isolate(journal.onDidCloseSpan, () => host.callerOf(undefined, new Error().stack)),
+  };
 }

@@ -5,7 +5,13 @@ import * as vscode from 'vscode';
 import { container } from 'tsyringe';
 import subplugins from 'timekeeper:subplugins';
 import { tokens, type Api, type Exports } from './api';
-import { createActivityTracker, registerDefaultComponents, TimesheetStores } from './defaultComponents';
+import {
+  createActivityTracker,
+  createJournal,
+  isolatedJournal,
+  registerDefaultComponents,
+  TimesheetStores,
+} from './defaultComponents';
 import { disposeAll } from './host/disposable';
 import { messageOf } from './host/errors';
 import { Host } from './host/host';
@@ -74,6 +80,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
       defaultTracker,
       current.registerComponent(tokens.ActivityTracker, () => tracker, own),
     );
+    // The journal of work signals reads Now, DataFile and the settings at use; it writes at most every 30 s.
+    const defaultJournal = createJournal(current);
+    const journal = isolatedJournal(defaultJournal, current);
+    disposables.push(defaultJournal, current.registerComponent(tokens.Journal, () => journal, own));
 
     // What moves the timesheet or the clock, wired once: the setting, another file, a new Now.
     disposables.push(

@@ -102,6 +102,15 @@ export interface Api {
    * `{ from, to, project }`), or `undefined` when the user cancels. For a command's `prompt`.
    */
   pickReportRange(options?: RangePickOptions): Promise<ReportArgs | undefined>;
+
+  /**
+   * Reports that the person is working in your extension, where VS Code raises no event Timekeeper sees (an AI chat
+   * panel, a notebook, a review tool). It counts as presence, like a keystroke, and is journaled as the person's work
+   * with your extension id as its source. Cheap enough to call on each interaction; the journal coalesces.
+   * Throws, saying what is wrong, on a missing or empty `kind`, a `detail` that is not a short string, or a missing
+   * `extensionId`.
+   */
+  reportActivity(activity: ActivityReport, options: { extensionId: string }): void;
 }
 
 /** The timesheet is another file. Added in 0.2.0. */
@@ -153,6 +162,17 @@ export interface PickedActivity {
   readonly name: string;
   /** Absent when the user left it empty. */
   readonly comment?: string;
+}
+
+/** What the person is doing in another extension. */
+export interface ActivityReport {
+  /**
+   * The kind of work: `chat`, `edit`, `read`, `terminal`, `debug`, `task`, or anything else, journaled as `other`.
+   * (`agent` is refused: reported activity is the person's.)
+   */
+  readonly kind: string;
+  /** A short description (at most 200 characters): the panel, the notebook, the review. Never the person's text. */
+  readonly detail?: string;
 }
 
 export interface RegistrationOptions {
@@ -234,6 +254,10 @@ export interface Tokens {
    * written about it.
    */
   readonly ActivityTracker: BuiltInToken<ActivityTracker>;
+  /** The journal of work signals: where the time went (folders, files, languages, branches, terminal, agents). */
+  readonly Journal: BuiltInToken<Journal>;
+  /** Names the work of a span in utt's `project: task` form; replace it to name work your way. */
+  readonly WorkName: BuiltInToken<WorkName>;
 }
 
 /** One line of the timesheet: the end of an activity that began at the previous entry. */
@@ -538,4 +562,83 @@ export interface ActivityTrackerOptions {
   readonly nameOfWork?: () => string;
   /** Identifies this window's workspace, to notice switches between windows. */
   readonly workspace?: string;
+}
+
+// ---- The journal of work signals ---------------------------------------------------------------------------------
+
+/** What kind of work a signal shows. Reported kinds outside this list are journaled as `other`. */
+export type SignalKind = 'edit' | 'read' | 'terminal' | 'debug' | 'task' | 'agent' | 'chat' | 'other';
+
+/** Who did the work: the person at the keyboard, or an agent editing on its own. Only the person's are presence. */
+export type Actor = 'person' | 'agent';
+
+/** Where the work happens; every field optional, as known at the time of the signal. */
+export interface WorkContext {
+  /** The workspace folder's name. */
+  readonly folder?: string;
+  /** The name of the repository's root folder (not its path, which stays on the machine). */
+  readonly repository?: string;
+  readonly branch?: string;
+  /** The document's language id (`typescript`, `markdown`). */
+  readonly language?: string;
+  /** The file's path relative to its workspace folder, with `/` separators. */
+  readonly file?: string;
+}
+
+/** One sign of work, as a listener saw it. */
+export interface Signal extends WorkContext {
+  /** Epoch milliseconds, from the `Now` component (so a replayed day journals replayed times). */
+  readonly time: number;
+  readonly kind: SignalKind;
+  readonly actor: Actor;
+  /** The id of the extension that observed or reported it (Timekeeper's own for the built-in signals). */
+  readonly source: string;
+  /**
+   * The terminal program (its first word, unless the person allows arguments), the task name, the debug type, or a
+   * reported activity's detail.
+   */
+  readonly detail?: string;
+}
+
+/** A stretch of one kind of work in one context, without an idle gap inside. */
+export interface Span extends WorkContext {
+  /** Epoch milliseconds. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SignalKind;
+  readonly actor: Actor;
+  readonly source: string;
+  readonly detail?: string;
+}
+
+/**
+ * The local journal of work signals: one append-only JSON-lines file per window and day, beside the timesheet.
+ * Reading merges every window's file into spans: the person's spans never overlap one another (the work begun most
+ * recently holds the time), agents' spans form their own timeline and may overlap the person's.
+ */
+export interface Journal {
+  /**
+   * Journals a signal. Made for every keystroke: no I/O, and no allocation while the context stays the same. Signals
+   * of the same context are coalesced into one record, which reaches the file a minute at a time; this window writes
+   * at most every 30 s, at `flush` and at shutdown. Throws on a malformed signal. Other extensions report work
+   * through the API's activity reporting, which stamps their id.
+   */
+  record(signal: Signal): void;
+  /** Writes what is pending now. Rejects with a message naming the folder and what to do when it cannot write. */
+  flush(): Promise<void>;
+  /**
+   * The spans between two times, from every window's file and this window's unwritten records, split at idle gaps
+   * (`timekeeper.idleMinutes`) and context changes, clipped to the range, ordered by start.
+   */
+  spans(from: Date, to: Date): Promise<readonly Span[]>;
+  /** Fires in this window when its current span ends: the context changed, or no signal came for the idle time. */
+  readonly onDidCloseSpan: Event<Span>;
+}
+
+/**
+ * Names the work of a span in utt's `project: task` form. The default is `<folder>: <task>`, the task taken from the
+ * branch (`feature/ABC-123-login` → `ABC-123 login`), else from the file's top-level folder.
+ */
+export interface WorkName {
+  name(span: Span): string;
 }

@@ -16,4 +16,6 @@ export const tokens = Object.freeze({
   ReportBuilder: 'ReportBuilder',
   TimesheetParser: 'TimesheetParser',
   ActivityTracker: 'ActivityTracker',
+  Journal: 'Journal',
+  WorkName: 'WorkName',
 }) as Tokens;

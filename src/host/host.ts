@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DependencyContainer } from 'tsyringe';
 import type {
   ActivityPickOptions,
+  ActivityReport,
   Api,
   CommandDefinition,
   RangePickOptions,
@@ -15,6 +16,7 @@ import { resolveRange } from '../core/report/range';
 import { pickActivity } from '../pickers/activityPicker';
 import { pickReportRange } from '../pickers/rangePicker';
 import { tokens } from '../api';
+import { reportedSignal } from './activityReport';
 import { callerFromStack } from './callerIdentity';
 import { CommandRegistry, RegisteredCommand } from './commandRegistry';
 import { missingRequired } from './commandValidation';
@@ -106,6 +108,19 @@ export class Host implements vscode.Disposable {
     this.#assertAlive('registerComponent');
     const registration = this.components.register(token, factory, extensionId);
     return this.plugins.track(extensionId, 'components', token, registration);
+  }
+
+  /**
+   * Another extension's word that the person is working (`reportActivity`): presence for the tracker, and a signal
+   * of the person's work in the journal, from that extension, in this window's workspace folder.
+   */
+  reportActivity(activity: ActivityReport, options: { extensionId: string }): void {
+    this.#assertAlive('reportActivity');
+    const folder = vscode.workspace.workspaceFolders?.[0]?.name;
+    const time = this.components.resolve(tokens.Now).getTime();
+    const signal = reportedSignal(activity, options, time, folder === undefined ? {} : { folder });
+    this.components.resolve(tokens.ActivityTracker).signal();
+    this.components.resolve(tokens.Journal).record(signal);
   }
 
   /** Runs a command without prompting (`runCommand`): the caller gets the handler's value or error. */
@@ -219,6 +234,9 @@ export class Host implements vscode.Disposable {
       },
       listCommands: () => this.commands.list(),
       listPlugins: () => this.plugins.list().filter((p) => p.extensionId !== this.extensionId),
+      reportActivity(activity: ActivityReport, options: { extensionId: string }) {
+        host.reportActivity(activity, options);
+      },
       onDidChangeTimesheet: this.isolate(this.#options.onDidChangeTimesheet, () =>
         caller(undefined, () => new Error().stack),
       ),

@@ -36,12 +36,14 @@ export function start(api: Api): vscode.Disposable {
       if (change.affectsConfiguration('timekeeper')) configure(tracker);
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => configure(tracker)),
-    // Output channels (logs) and other programmatic documents change without the user: only editing counts.
-    vscode.workspace.onDidChangeTextDocument((change) => {
-      if (change.contentChanges.length > 0 && change.document.uri.scheme !== 'output') signal();
+    // Edits are not listened to here: an agent's edit is no presence, and the signals feature, which tells the
+    // person's from an agent's, signals the person's.
+    // An agent saves the files it wrote too: only a save of the document in front of the person is theirs.
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (document === vscode.window.activeTextEditor?.document) signal();
     }),
-    vscode.workspace.onDidSaveTextDocument(signal),
-    vscode.window.onDidChangeTextEditorSelection(signal),
+    // A selection an edit moved (it has no kind) is no presence either.
+    vscode.window.onDidChangeTextEditorSelection((change) => change.kind !== undefined && signal()),
     vscode.window.onDidChangeTextEditorVisibleRanges(signal),
     vscode.window.onDidChangeActiveTextEditor(signal),
     vscode.window.onDidChangeWindowState((state) => state.focused && signal()),
