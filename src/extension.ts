@@ -83,7 +83,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
     // The journal of work signals reads Now, DataFile and the settings at use; it writes at most every 30 s.
     const defaultJournal = createJournal(current);
     const journal = isolatedJournal(defaultJournal, current);
-    disposables.push(defaultJournal, current.registerComponent(tokens.Journal, () => journal, own));
+    disposables.push(
+      defaultJournal,
+      current.registerComponent(tokens.Journal, () => journal, own),
+    );
 
     // What moves the timesheet or the clock, wired once: the setting, another file, a new Now.
     disposables.push(
