@@ -172,6 +172,11 @@ export function dialogs(): Promise<{ type: string; message: string }[]> {
   return request<{ type: string; message: string }[]>({ action: 'dialogs' });
 }
 
+/** Moves the mouse over the first match of `selector` (a list row shows its inline actions then). */
+export async function hover(selector: string): Promise<void> {
+  await request({ action: 'hover', selector });
+}
+
 /** Turns the mouse wheel over the first match of `selector` (positive `deltaY` scrolls down). */
 export async function wheel(selector: string, deltaY = 300): Promise<void> {
   await request({ action: 'wheel', selector, deltaY });

@@ -103,14 +103,17 @@ suite('Two windows (second browser tab, real file watch)', function () {
     // This window read nothing by hand: the file watch brings the new entry to its timer and its Today view.
     await waitFor('this window’s timer to restart', async () => (await timerText()).startsWith('0:00 · '));
     await vscode.commands.executeCommand('timekeeper.today.focus');
+    let rows: string[] = [];
     await waitFor('blog in this window’s Today view', async () => {
-      const rows = await ui.evaluate<string[]>(
+      rows = await ui.evaluate<string[]>(
         `[...document.querySelectorAll('${TODAY_ROWS}')].map((r) => r.innerText.replace(/\\s+/g, ' ').trim())`,
       );
       return (
         rows.some((r) => /^blog 0:\d\d$/.test(r)) &&
         rows.some((r) => /^post 0:\d\d · \d\d:\d\d–\d\d:\d\d$/.test(r))
       );
+    }).catch((error: unknown) => {
+      throw new Error(`${String(error)}; the rows: ${rows.join(' | ')}`);
     });
     assert.equal(await timerText(), await timerText(second));
     await ui.screenshot('two-windows-first');
@@ -144,6 +147,11 @@ suite('Two windows (second browser tab, real file watch)', function () {
     await second.click(EDITOR);
     await settleTracker(api);
 
+    const stateFile = path.join(path.dirname(file), `.${path.basename(file)}.timekeeper.json`);
+    const windowEvents: unknown[] = [];
+    const watchingWindow = vscode.window.onDidChangeWindowState((state) =>
+      windowEvents.push({ ...state, at: new Date().toISOString() }),
+    );
     const changes: { state: string; at: number }[] = [];
     const listening = tracker.onDidChangeState((c) => changes.push({ state: c.state, at: Date.now() }));
     try {
@@ -153,7 +161,15 @@ suite('Two windows (second browser tab, real file watch)', function () {
       await waitFor('15 s to pass', () => Date.now() >= typedHere + 15_000, 20_000);
       await second.typeText('second window ');
       const typedThere = Date.now();
-      await waitFor('this window to be idle', () => tracker.state === 'idle', 90_000);
+      await waitFor('this window to be idle', () => tracker.state === 'idle', 90_000).catch(
+        async (error: unknown) => {
+          const shared = await fs.readFile(stateFile, 'utf8').catch(() => '(none)');
+          throw new Error(
+            `${String(error)}; typed here ${new Date(typedHere).toISOString()}, there ${new Date(typedThere).toISOString()};` +
+              ` shared state ${shared}; window events ${JSON.stringify(windowEvents)}`,
+          );
+        },
+      );
       const wentIdle = changes.find((c) => c.state === 'idle');
       assert.ok(wentIdle, `a change to idle in ${JSON.stringify(changes)}`);
       // Idle one minute after the OTHER window's keystrokes, not this window's: it decided on both.
@@ -192,6 +208,7 @@ suite('Two windows (second browser tab, real file watch)', function () {
       assert.equal(tracker.state, 'active');
     } finally {
       listening.dispose();
+      watchingWindow.dispose();
     }
   });
 });

@@ -60,6 +60,7 @@
 //     -> {"action":"evaluate","expression":"js expression"} <- {"ok":true,"value":JSON-serialisable result}
 //     -> {"action":"dialogs"}                           <- {"ok":true,"value":[{"type":"alert","message":"1"},…]}
 //          every alert/confirm/prompt the page or any of its frames opened so far (each is dismissed at once)
+//     -> {"action":"hover","selector":css}             <- {"ok":true}   the mouse over the element (inline actions)
 //     -> {"action":"wheel","selector":css,"deltaY":px}  <- {"ok":true}   the mouse over the element, then its wheel
 //     -> {"action":"openWindow","name":"second"}        <- {"ok":true}   another tab on the same workspace: a second
 //          VS Code window with its own extension host (the installed extensions, no tests); waits for its workbench
@@ -320,6 +321,13 @@ async function main() {
     ...opts.settings,
   };
   writeFileSync(join(dirs.user, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  // A machine-scoped setting in the user settings counts only until the first settings change in a code-server window
+  // (then VS Code keeps machine settings to the remote's own file): the timesheet's path is there as well.
+  mkdirSync(join(dirs.user, 'Machine'), { recursive: true });
+  writeFileSync(
+    join(dirs.user, 'Machine', 'settings.json'),
+    JSON.stringify({ 'timekeeper.dataFile': settings['timekeeper.dataFile'] }, null, 2),
+  );
 
   const baseArgs = ['--user-data-dir', dirs.user, '--extensions-dir', dirs.ext];
   const env = codeServerEnv({ XDG_DATA_HOME: dirs.xdg, XDG_CONFIG_HOME: dirs.xdg });
@@ -717,6 +725,12 @@ function startBridge(getPage, screenshotDir, getWindowUrl) {
     },
     dialogs() {
       return dialogs;
+    },
+    async hover(p, r) {
+      await scope(p, r)
+        .locator(need(r, 'selector'))
+        .first()
+        .hover({ timeout: r.timeout ?? 10_000 });
     },
     async wheel(p, r) {
       await scope(p, r)
