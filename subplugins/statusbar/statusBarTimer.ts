@@ -127,8 +127,10 @@ export class StatusBarTimer implements vscode.Disposable {
 
   #createItem(): vscode.StatusBarItem {
     const right = this.#settings.alignment === vscode.StatusBarAlignment.Right;
+    // One id per side: VS Code gives a new item the side of a known item with its id, and it still knows the one just
+    // disposed, so with a single id the timer would stay where it was (and stop updating).
     const item = vscode.window.createStatusBarItem(
-      'timekeeper.timer',
+      right ? 'timekeeper.timer.right' : 'timekeeper.timer',
       this.#settings.alignment,
       right ? 100 : -100,
     );

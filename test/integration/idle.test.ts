@@ -1,7 +1,7 @@
 // Idle detection through the real listeners: `timekeeper.idleMinutes` set to 1 as the Settings editor sets it, the
 // clock (the `Now` component, which the tracker reads) moved past that minute, then the user comes back by typing,
-// moving the cursor, saving or scrolling in a real editor of the workbench, and answers the away notification with
-// its buttons. Nothing here calls `tracker.signal()`: only what the workbench reports can end an idle time.
+// moving the cursor, saving, scrolling or switching editors in the real workbench, and answers the away notification
+// with its buttons. Nothing here calls `tracker.signal()`: only what the workbench reports can end an idle time.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
@@ -166,6 +166,32 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
       'the time away discarded',
       async () => (await lines(file)).at(-1) === '2024-07-01 10:32 away***',
     );
+  });
+
+  test('switching to another editor ends the idle time', async () => {
+    const other = vscode.Uri.joinPath(notes, '..', 'idle-other.txt');
+    await fs.writeFile(other.fsPath, 'other\n');
+    try {
+      await vscode.window.showTextDocument(other, { preview: false });
+      await ui.click(EDITOR);
+      await settleTracker(api);
+      await goIdle();
+      await ui.pressKeys('Control+PageUp');
+      await awayNotice();
+      assert.equal(
+        vscode.window.activeTextEditor?.document.uri.fsPath,
+        notes.fsPath,
+        'the other editor is active',
+      );
+      await choose('Discard');
+      await waitFor(
+        'the time away discarded',
+        async () => (await lines(file)).at(-1) === '2024-07-01 10:32 away***',
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await fs.rm(other.fsPath, { force: true });
+    }
   });
 
   test('without any sign of the user the idle time goes on, and the status bar keeps saying so', async () => {

@@ -80,7 +80,10 @@ suite('README behaviours (UI)', function () {
       const title = await ui.textOf('.quick-input-widget .quick-input-title', 2_000).catch(() => '(none)');
       throw new Error(`${String(error)}; title ${title}; rows ${rows.join(' | ')}`);
     });
-    assert.equal(await ui.textOf('.quick-input-widget .quick-input-title'), 'Timekeeper: 2 plugins');
+    assert.equal(
+      await ui.textOf('.quick-input-widget .quick-input-title'),
+      `Timekeeper: ${rows.length} plugins`,
+    );
     const sample = rows.find((r) => r.includes('Timekeeper Sample Plugin'));
     assert.ok(sample, `the sample plugin in ${rows.join(' | ')}`);
     assert.match(sample, /\d+\.\d+\.\d+ · active · timekeeper-samples\.sample-plugin/);
@@ -172,7 +175,7 @@ suite('README behaviours (UI)', function () {
   });
 
   test('export from the report webview to a file asks where to save it', async () => {
-    const target = vscode.Uri.joinPath(folder, 'timekeeper-today.md');
+    const target = vscode.Uri.joinPath(folder, 'timekeeper-report.md');
     await fs.rm(target.fsPath, { force: true });
     await vscode.commands.executeCommand('timekeeper.open-report', { date: 'today' });
     await ui.waitForSelectorIn(ui.WEBVIEW_FRAMES, '#export', 30_000);

@@ -31,7 +31,7 @@ const SETTINGS = [
 /** Which side of the status bar the timer is on, as drawn. */
 function timerSide(): Promise<string> {
   return ui.evaluate<string>(
-    `(() => { const t = document.querySelector('${STATUS_BAR.replace(/\\/g, '\\\\')} [id$="timekeeper.timer"]');` +
+    `(() => { const t = document.querySelector('${STATUS_BAR.replace(/\\/g, '\\\\')} [id*="timekeeper.timer"]');` +
       ` return !t ? 'none' : t.closest('.left-items') ? 'left' : t.closest('.right-items') ? 'right' : 'elsewhere'; })()`,
   );
 }
@@ -98,12 +98,12 @@ suite('Status bar settings, goal and menu (UI)', function () {
     await waitFor('the timer on the right', async () => (await timerSide()) === 'right').catch(
       async (error: unknown) => {
         const items = await ui.evaluate<string[]>(
-          `[...document.querySelectorAll('[id$="timekeeper.timer"]')].map((t) => (t.closest('.left-items') ? 'left ' : t.closest('.right-items') ? 'right ' : '? ') + t.id + ' ' + t.innerText)`,
+          `[...document.querySelectorAll('[id*="timekeeper.timer"]')].map((t) => (t.closest('.left-items') ? 'left ' : t.closest('.right-items') ? 'right ' : '? ') + t.id + ' ' + t.innerText)`,
         );
         throw new Error(`${String(error)}; timer items: ${items.join(' | ')}`);
       },
     );
-    assert.equal(await ui.count(`${STATUS_BAR} [id$="timekeeper.timer"]`), 1, 'one timer, not two');
+    assert.equal(await ui.count(TIMER), 1, 'one timer, not two');
     await waitFor('the timer text on the right', async () => (await timerText()) === '0:42 · 5h12');
     await ui.screenshot('statusbar-right', STATUS_BAR);
     await setUserSetting('timekeeper.statusBar.alignment', undefined);

@@ -109,8 +109,8 @@ suite('Two windows (second browser tab, real file watch)', function () {
         `[...document.querySelectorAll('${TODAY_ROWS}')].map((r) => r.innerText.replace(/\\s+/g, ' ').trim())`,
       );
       return (
-        rows.some((r) => /^blog 0:\d\d$/.test(r)) &&
-        rows.some((r) => /^post 0:\d\d · \d\d:\d\d–\d\d:\d\d$/.test(r))
+        rows.some((r) => /^blog\s*0:\d\d$/.test(r)) &&
+        rows.some((r) => /^post\s*0:\d\d · \d\d:\d\d–\d\d:\d\d$/.test(r))
       );
     }).catch((error: unknown) => {
       throw new Error(`${String(error)}; the rows: ${rows.join(' | ')}`);

@@ -6,7 +6,8 @@ import type { Api } from '../../src/api';
 import { waitFor } from './helpers';
 import * as ui from './ui';
 
-export const TIMER = '#workbench\\.parts\\.statusbar [id$="timekeeper.timer"]';
+/** The timer on either side (its id on the right side is `timekeeper.timer.right`). */
+export const TIMER = '#workbench\\.parts\\.statusbar [id*="timekeeper.timer"]';
 export const INPUT = '.quick-input-widget .quick-input-box input';
 export const ROWS = '.quick-input-widget .quick-input-list .monaco-list-row';
 export const TITLE = '.quick-input-widget .quick-input-title';
