@@ -19,6 +19,7 @@ import {
   setUserSetting,
   settleTracker,
   timerText,
+  waitForTimer,
   toastTexts,
   waitForPrompt,
   waitForToast,
@@ -67,6 +68,9 @@ suite('Two windows (second browser tab, real file watch)', function () {
     assert.ok(folder, 'the test workspace has a folder');
     notes = vscode.Uri.joinPath(folder.uri, 'windows-notes.txt');
     await fs.writeFile(notes.fsPath, 'notes\n');
+    // Set before the other window opens: it reads its settings when it starts (a change made later in this window did
+    // not reach it in code-server).
+    await setUserSetting('timekeeper.idleMinutes', 1);
     await settleTracker(api);
     second = await ui.openWindow('second');
     // Timekeeper starts in the new window once its workbench has started up.
@@ -136,7 +140,6 @@ suite('Two windows (second browser tab, real file watch)', function () {
   test('idle is decided on activity in either window (one real minute)', async function () {
     this.timeout(180_000);
     const tracker = api.resolve(api.tokens.ActivityTracker);
-    await setUserSetting('timekeeper.idleMinutes', 1);
     // An editor in each window, the cursor in it, as a person clicking into it.
     await vscode.window.showTextDocument(notes, { preview: false });
     await ui.click(EDITOR);
@@ -181,10 +184,8 @@ suite('Two windows (second browser tab, real file watch)', function () {
         Math.abs(tracker.since.getTime() - typedThere) < 2_500,
         `idle since ${tracker.since.toISOString()}, typed there at ${new Date(typedThere).toISOString()}`,
       );
-      await waitFor(
-        'both timers to say idle',
-        async () => (await timerText()).endsWith('· idle') && (await timerText(second)).endsWith('· idle'),
-      );
+      await waitForTimer('this window’s timer to say idle', (text) => text.endsWith('· idle'));
+      await waitForTimer('the other window’s timer to say idle', (text) => text.endsWith('· idle'), second);
       await ui.screenshot('two-windows-idle-first');
       await second.screenshot('two-windows-idle-second');
 

@@ -18,6 +18,26 @@ export async function timerText(window: Pick<ui.OtherWindow, 'textOf'> = ui): Pr
   return (await window.textOf(TIMER, 2_000).catch(() => '')).replace(/\s+/g, ' ').trim();
 }
 
+/** Waits until the timer's text passes `test`; a timeout says what the timer showed last. */
+export async function waitForTimer(
+  what: string,
+  test: (text: string) => boolean,
+  window: Pick<ui.OtherWindow, 'textOf'> = ui,
+  timeoutMs = 10_000,
+): Promise<string> {
+  let last = '';
+  return waitFor(
+    what,
+    async () => {
+      last = await timerText(window);
+      return test(last) ? last : undefined;
+    },
+    timeoutMs,
+  ).catch((error: unknown) => {
+    throw new Error(`${String(error)}; the timer shows "${last}"`);
+  });
+}
+
 /** The text of every notification toast on screen. */
 export function toastTexts(window: Pick<ui.OtherWindow, 'evaluate'> = ui): Promise<string[]> {
   return window.evaluate<string[]>(
