@@ -76,7 +76,7 @@ suite('Status bar settings, goal and menu (UI)', function () {
     undo.dispose();
   });
 
-  test('statusBar.format: the text follows the setting, ${goal} included; idle still shows', async () => {
+  test('statusBar.format: the text follows the setting, ${goal} included', async () => {
     await waitFor('the default text', async () => (await timerText()) === '0:42 · 5h12');
     await setUserSetting('timekeeper.dailyGoalHours', 8);
     await setUserSetting('timekeeper.statusBar.format', '$(clock) ${current} of ${today} (${goal})');
