@@ -1,7 +1,8 @@
 // Idle detection through the real listeners: `timekeeper.idleMinutes` set to 1 as the Settings editor sets it, the
 // clock (the `Now` component, which the tracker reads) moved past that minute, then the user comes back by typing,
 // moving the cursor, saving, scrolling or switching editors in the real workbench, and answers the away notification
-// with its buttons. Nothing here calls `tracker.signal()`: only what the workbench reports can end an idle time.
+// with its buttons. Only the setup calls `tracker.signal()` (to start active): what ends each idle time is what the
+// workbench reports.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';

@@ -63,6 +63,8 @@ suite('Two windows (second browser tab, real file watch)', function () {
     // The timesheet both windows use: the one the user setting names (no override in this window).
     file = path.join(process.env.TIMEKEEPER_TEST_DATA_DIR, 'utt.log');
     assert.equal(api.resolve(api.tokens.Timesheet).path, file);
+    // Settled first: an away time left by earlier suites is logged into the file before it is replaced.
+    await settleTracker(api);
     await fs.writeFile(file, `${stamp(earlierToday(60))} hello\n${stamp(earlierToday(30))} acme: code\n`);
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test workspace has a folder');
@@ -71,7 +73,6 @@ suite('Two windows (second browser tab, real file watch)', function () {
     // Set before the other window opens: it reads its settings when it starts (a change made later in this window did
     // not reach it in code-server).
     await setUserSetting('timekeeper.idleMinutes', 1);
-    await settleTracker(api);
     second = await ui.openWindow('second');
     // Timekeeper starts in the new window once its workbench has started up.
     await waitFor(

@@ -103,10 +103,15 @@ export async function setUserSetting(key: string, value: unknown): Promise<void>
 
 /**
  * Other suites move Now to other days: to the shared tracker that is time away. Any such away time is discarded and
- * its notification cleared, so a test starts active, at its own Now.
+ * its notification cleared, so a test starts active, at its own Now. Only a focused window ends an idle time, and a
+ * webview left focused by an earlier suite takes the focus from the workbench: the focus goes back to it first.
  */
 export async function settleTracker(api: Api): Promise<void> {
   const tracker = api.resolve(api.tokens.ActivityTracker);
+  if (!vscode.window.state.focused) {
+    await vscode.commands.executeCommand('workbench.action.focusSideBar');
+    await waitFor('the window to have the focus', () => vscode.window.state.focused);
+  }
   const returned = new Promise<void>((done) => {
     const listening = tracker.onDidReturn((away) => {
       listening.dispose();
