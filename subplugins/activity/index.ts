@@ -31,6 +31,7 @@ export function start(api: Api): vscode.Disposable {
   configure(tracker);
   // The keystroke path: each listener only sets the tracker's flag.
   const signal = () => tracker.signal();
+  let window = vscode.window.state;
   return vscode.Disposable.from(
     vscode.workspace.onDidChangeConfiguration((change) => {
       if (change.affectsConfiguration('timekeeper')) configure(tracker);
@@ -46,7 +47,12 @@ export function start(api: Api): vscode.Disposable {
     vscode.window.onDidChangeTextEditorSelection((change) => change.kind !== undefined && signal()),
     vscode.window.onDidChangeTextEditorVisibleRanges(signal),
     vscode.window.onDidChangeActiveTextEditor(signal),
-    vscode.window.onDidChangeWindowState((state) => state.focused && signal()),
+    // Only coming back is a sign: VS Code also reports a window going inactive after a minute without input.
+    vscode.window.onDidChangeWindowState((state) => {
+      const cameBack = (state.focused && !window.focused) || (state.active && !window.active);
+      window = state;
+      if (cameBack) signal();
+    }),
     vscode.window.onDidOpenTerminal(signal),
     vscode.window.onDidChangeActiveTerminal(signal),
     vscode.window.onDidChangeTerminalState(signal),

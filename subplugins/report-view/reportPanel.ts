@@ -1,7 +1,14 @@
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 import { loadReportData } from './loadReportData';
-import type { FromWebview, RenderedCounts, ReportData, ReportQuery, ToWebview } from './protocol';
+import type {
+  ExportFormat,
+  FromWebview,
+  RenderedCounts,
+  ReportData,
+  ReportQuery,
+  ToWebview,
+} from './protocol';
 import { parseFromWebview } from './webviewMessages';
 import { reportHtml } from './webviewHtml';
 
@@ -141,15 +148,20 @@ export class ReportPanel implements vscode.Disposable {
         return;
       case 'reveal':
         return this.revealLine(message.line);
-      case 'export':
+      case 'export': {
+        // The command never prompts when given arguments: a file export asks where first, as the palette does.
+        const target = message.destination === 'file' ? await askExportFile(message.format) : undefined;
+        if (message.destination === 'file' && !target) return;
         // Through the VS Code command: the user's way, so a failure becomes a notification.
         await vscode.commands.executeCommand('timekeeper.export', {
           format: message.format,
           destination: message.destination,
+          ...(target ? { path: target.fsPath } : {}),
           ...this.query.range,
           ...(this.query.project === undefined ? {} : { project: this.query.project }),
         });
         return;
+      }
     }
   }
 
@@ -165,4 +177,22 @@ export class ReportPanel implements vscode.Disposable {
       preview: false,
     });
   }
+}
+
+const EXPORT_FILES: Readonly<Record<ExportFormat, { readonly name: string; readonly extension: string }>> = {
+  csv: { name: 'CSV', extension: 'csv' },
+  json: { name: 'JSON', extension: 'json' },
+  markdown: { name: 'Markdown', extension: 'md' },
+};
+
+/** The save dialog of a file export from the report: the workspace folder, filtered to the format's files. */
+function askExportFile(format: ExportFormat): Thenable<vscode.Uri | undefined> {
+  const { name, extension } = EXPORT_FILES[format];
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return vscode.window.showSaveDialog({
+    title: 'Timekeeper: Export Report',
+    saveLabel: 'Export',
+    ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `timekeeper-report.${extension}`) } : {}),
+    filters: { [name]: [extension] },
+  });
 }

@@ -21,6 +21,11 @@ export class StatusBarTimer implements vscode.Disposable {
   readonly #tracker: ActivityTracker;
   #settings: Settings = readSettings();
   #item: vscode.StatusBarItem;
+  /**
+   * One item per side, each created once: VS Code gives a new item the side of any item it has seen with the same id,
+   * even a disposed one, so re-creating the timer would leave it where it was, and frozen.
+   */
+  readonly #items = new Map<vscode.StatusBarAlignment, vscode.StatusBarItem>();
   #totals: TodayTotals | undefined;
   #problem: string | undefined;
   #shown = '';
@@ -34,7 +39,7 @@ export class StatusBarTimer implements vscode.Disposable {
   constructor(api: Api) {
     this.#api = api;
     this.#tracker = api.resolve(api.tokens.ActivityTracker);
-    this.#item = this.#createItem();
+    this.#item = this.#showItem();
     const timer = setInterval(() => this.#tickSafely(), 1000);
     this.#subscriptions.push(
       new vscode.Disposable(() => clearInterval(timer)),
@@ -46,8 +51,8 @@ export class StatusBarTimer implements vscode.Disposable {
         const alignment = this.#settings.alignment;
         this.#settings = readSettings();
         if (alignment !== this.#settings.alignment) {
-          this.#item.dispose();
-          this.#item = this.#createItem();
+          this.#item.hide();
+          this.#item = this.#showItem();
         }
         this.#shown = '';
         this.#tickSafely();
@@ -117,18 +122,24 @@ export class StatusBarTimer implements vscode.Disposable {
 
   dispose(): void {
     for (const subscription of this.#subscriptions.splice(0).reverse()) subscription.dispose();
-    this.#item.dispose();
+    for (const item of this.#items.values()) item.dispose();
   }
 
-  #createItem(): vscode.StatusBarItem {
-    const right = this.#settings.alignment === vscode.StatusBarAlignment.Right;
-    const item = vscode.window.createStatusBarItem(
-      'timekeeper.timer',
-      this.#settings.alignment,
-      right ? 100 : -100,
-    );
-    item.name = 'Timekeeper Timer';
-    item.text = '$(watch)';
+  /** Shows the item of the configured side, created the first time that side is used. */
+  #showItem(): vscode.StatusBarItem {
+    const alignment = this.#settings.alignment;
+    let item = this.#items.get(alignment);
+    if (!item) {
+      const right = alignment === vscode.StatusBarAlignment.Right;
+      item = vscode.window.createStatusBarItem(
+        right ? 'timekeeper.timer.right' : 'timekeeper.timer',
+        alignment,
+        right ? 100 : -100,
+      );
+      item.name = 'Timekeeper Timer';
+      item.text = '$(watch)';
+      this.#items.set(alignment, item);
+    }
     item.show();
     return item;
   }

@@ -171,3 +171,59 @@ export function evaluateIn<T = unknown>(frames: readonly string[], expression: s
 export function dialogs(): Promise<{ type: string; message: string }[]> {
   return request<{ type: string; message: string }[]>({ action: 'dialogs' });
 }
+
+/** Moves the mouse over the first match of `selector` (a list row shows its inline actions then). */
+export async function hover(selector: string): Promise<void> {
+  await request({ action: 'hover', selector });
+}
+
+/** Turns the mouse wheel over the first match of `selector` (positive `deltaY` scrolls down). */
+export async function wheel(selector: string, deltaY = 300): Promise<void> {
+  await request({ action: 'wheel', selector, deltaY });
+}
+
+/** What a test can do in a window it opened: the same calls as above, sent to that window's page. */
+export interface OtherWindow {
+  readonly name: string;
+  pressKeys(...keys: string[]): Promise<void>;
+  typeText(text: string): Promise<void>;
+  click(selector: string, timeoutMs?: number): Promise<void>;
+  textOf(selector: string, timeoutMs?: number): Promise<string>;
+  waitForSelector(
+    selector: string,
+    options?: { state?: 'attached' | 'detached' | 'visible' | 'hidden'; timeoutMs?: number },
+  ): Promise<void>;
+  evaluate<T = unknown>(expression: string): Promise<T>;
+  screenshot(name: string, selector?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens another browser tab on the same code-server and workspace: a second VS Code window, with its own extension
+ * host running the installed extensions (not the tests). Resolves once its workbench shows.
+ */
+export async function openWindow(name: string, timeoutMs = 60_000): Promise<OtherWindow> {
+  await request({ action: 'openWindow', name, timeout: timeoutMs }, timeoutMs + 5_000);
+  const ask = <T = unknown>(req: BridgeRequest, timeout?: number) =>
+    request<T>({ ...req, page: name }, timeout);
+  return {
+    name,
+    pressKeys: async (...keys) => void (await ask({ action: 'press', keys })),
+    typeText: async (text) => void (await ask({ action: 'type', text, delay: 0 })),
+    click: async (selector, timeout = 10_000) => void (await ask({ action: 'click', selector, timeout })),
+    textOf: (selector, timeout = 10_000) => ask<string>({ action: 'text', selector, timeout }),
+    waitForSelector: async (selector, options = {}) => {
+      const timeout = options.timeoutMs ?? 10_000;
+      const state = options.state ?? 'visible';
+      await ask({ action: 'waitForSelector', selector, state, timeout }, timeout + 5_000);
+    },
+    evaluate: <T = unknown>(expression: string) => ask<T>({ action: 'evaluate', expression }),
+    screenshot: (shot, selector) =>
+      ask<string>({
+        action: 'screenshot',
+        path: /\.png$/i.test(shot) ? shot : `${shot}.png`,
+        ...(selector ? { selector } : {}),
+      }),
+    close: async () => void (await request({ action: 'closeWindow', name })),
+  };
+}

@@ -60,6 +60,12 @@
 //     -> {"action":"evaluate","expression":"js expression"} <- {"ok":true,"value":JSON-serialisable result}
 //     -> {"action":"dialogs"}                           <- {"ok":true,"value":[{"type":"alert","message":"1"},…]}
 //          every alert/confirm/prompt the page or any of its frames opened so far (each is dismissed at once)
+//     -> {"action":"hover","selector":css}             <- {"ok":true}   the mouse over the element (inline actions)
+//     -> {"action":"wheel","selector":css,"deltaY":px}  <- {"ok":true}   the mouse over the element, then its wheel
+//     -> {"action":"openWindow","name":"second"}        <- {"ok":true}   another tab on the same workspace: a second
+//          VS Code window with its own extension host (the installed extensions, no tests); waits for its workbench
+//     -> {"action":"closeWindow","name":"second"}       <- {"ok":true}
+//   "page" (optional, every action): the name of a window opened with openWindow; without it, the tests' own page.
 //   "frames" (optional, every action with a selector, and evaluate): an array of iframe selectors entered in turn
 //     before the selector applies (the first match of each), e.g. a webview's content:
 //       {"action":"text","frames":["iframe.webview.ready","#active-frame"],"selector":"#report"}
@@ -271,6 +277,8 @@ function codeServerEnv(extra) {
 // ---------------------------------------------------------------------------------------------- main
 const opts = parseArgs(process.argv.slice(2));
 let finished = false;
+/** The workbench URL for windows the tests open beside their own (set once code-server listens). */
+let secondWindowUrl;
 
 async function main() {
   if (!existsSync(codeServerEntry)) fail('node_modules/code-server is missing: npm install');
@@ -318,6 +326,13 @@ async function main() {
     ...opts.settings,
   };
   writeFileSync(join(dirs.user, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  // A machine-scoped setting in the user settings counts only until the first settings change in a code-server window
+  // (then VS Code keeps machine settings to the remote's own file): the timesheet's path is there as well.
+  mkdirSync(join(dirs.user, 'Machine'), { recursive: true });
+  writeFileSync(
+    join(dirs.user, 'Machine', 'settings.json'),
+    JSON.stringify({ 'timekeeper.dataFile': settings['timekeeper.dataFile'] }, null, 2),
+  );
 
   const baseArgs = ['--user-data-dir', dirs.user, '--extensions-dir', dirs.ext];
   const env = codeServerEnv({ XDG_DATA_HOME: dirs.xdg, XDG_CONFIG_HOME: dirs.xdg });
@@ -372,7 +387,11 @@ async function main() {
 
   // -- UI bridge
   let page; // set once the browser is up
-  const bridge = await startBridge(() => page, screenshots);
+  const bridge = await startBridge(
+    () => page,
+    screenshots,
+    () => secondWindowUrl,
+  );
   cleanups.push(() => new Promise((r) => bridge.server.close(() => r())));
 
   // -- 4. code-server
@@ -521,6 +540,8 @@ async function main() {
   if (!opts.noDevPath) payload.unshift(['extensionDevelopmentPath', remote(devPath)]);
   const url = `${base}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
   if (opts.verbose) log(`opening ${url}`);
+  // Other windows open the same workspace without the payload: the installed extensions run there, no tests.
+  secondWindowUrl = `${base}/?folder=${encodeURIComponent(workspace)}`;
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   log('workbench loading; waiting for the tests');
 
@@ -640,7 +661,9 @@ function safeJson(v) {
 /** Dialogs the page opened: a test proves with them that a payload in the data ran nothing. */
 const dialogs = [];
 
-function startBridge(getPage, screenshotDir) {
+function startBridge(getPage, screenshotDir, getWindowUrl) {
+  /** Windows opened by `openWindow`, by name. */
+  const windows = new Map();
   // The page, or the frame that `frames` leads into (each step takes the first matching iframe).
   const scope = (p, r) => (r.frames ?? []).reduce((s, frame) => s.frameLocator(frame).first(), p);
   const handlers = {
@@ -708,6 +731,43 @@ function startBridge(getPage, screenshotDir) {
     dialogs() {
       return dialogs;
     },
+    async hover(p, r) {
+      await scope(p, r)
+        .locator(need(r, 'selector'))
+        .first()
+        .hover({ timeout: r.timeout ?? 10_000 });
+    },
+    async wheel(p, r) {
+      await scope(p, r)
+        .locator(need(r, 'selector'))
+        .first()
+        .hover({ timeout: r.timeout ?? 10_000 });
+      await p.mouse.wheel(0, Number(r.deltaY ?? 100));
+    },
+    async openWindow(p, r) {
+      const name = need(r, 'name');
+      if (windows.has(name)) throw new Error(`openWindow: a window named ${name} is open already`);
+      const url = getWindowUrl();
+      if (!url) throw new Error('openWindow: code-server is not listening yet');
+      const other = await p.context().newPage();
+      other.on('dialog', (dialog) => {
+        dialogs.push({ type: dialog.type(), message: dialog.message() });
+        dialog.dismiss().catch(() => {});
+      });
+      windows.set(name, other);
+      await other.goto(url, { waitUntil: 'domcontentloaded' });
+      await other
+        .locator('.monaco-workbench')
+        .first()
+        .waitFor({ state: 'visible', timeout: r.timeout ?? 60_000 });
+    },
+    async closeWindow(_p, r) {
+      const name = need(r, 'name');
+      const other = windows.get(name);
+      if (!other) throw new Error(`closeWindow: no window named ${name}`);
+      windows.delete(name);
+      await other.close();
+    },
   };
   function need(r, k) {
     if (typeof r[k] !== 'string' || !r[k]) throw new Error(`${r.action}: "${k}" is required`);
@@ -737,8 +797,13 @@ function startBridge(getPage, screenshotDir) {
           ok: false,
           error: `unknown action ${r?.action}; known: ${Object.keys(handlers).join(', ')}`,
         });
-      const p = getPage();
-      if (!p) return send(200, { ok: false, error: 'the page is not ready' });
+      const p = r.page === undefined || r.action === 'openWindow' ? getPage() : windows.get(r.page);
+      if (!p)
+        return send(200, {
+          ok: false,
+          error:
+            r.page === undefined ? 'the page is not ready' : `no window named ${r.page} (openWindow first)`,
+        });
       try {
         const value = await h(p, r);
         if (opts.verbose) log(`bridge ${r.action} ok`);

@@ -1,0 +1,208 @@
+// Idle detection through the real listeners: `timekeeper.idleMinutes` set to 1 as the Settings editor sets it, the
+// clock (the `Now` component, which the tracker reads) moved past that minute, then the user comes back by typing,
+// moving the cursor, saving, scrolling or switching editors in the real workbench, and answers the away notification
+// with its buttons. Only the setup calls `tracker.signal()` (to start active): what ends each idle time is what the
+// workbench reports.
+import * as assert from 'node:assert/strict';
+import { promises as fs } from 'node:fs';
+import * as vscode from 'vscode';
+import type { Api } from '../../src/api';
+import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import * as ui from './ui';
+import {
+  TIMER,
+  TOAST,
+  lines,
+  setUserSetting,
+  settleTracker,
+  timerText,
+  waitForPrompt,
+  waitForToast,
+} from './workbench';
+
+const EDITOR = '.editor-group-container.active .monaco-editor .view-lines';
+const TIMESHEET = ['2024-07-01 09:00 hello', '2024-07-01 10:00 acme: code'];
+
+suite('Idle detection (real listeners, idleMinutes 1)', function () {
+  this.timeout(60_000);
+  let api: Api;
+  let file: string;
+  let notes: vscode.Uri;
+  let now = localTime('2024-07-01 10:30');
+  let undo: vscode.Disposable;
+
+  suiteSetup(async () => {
+    assert.ok(
+      ui.available(),
+      'these tests drive the workbench: run them through test/runner/run-integration.mjs',
+    );
+    api = await getApi();
+    await ui.waitForSelector('.monaco-workbench');
+    await setUserSetting('timekeeper.idleMinutes', 1);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the test workspace has a folder');
+    // Long enough to scroll.
+    notes = vscode.Uri.joinPath(folder.uri, 'idle-notes.txt');
+    await fs.writeFile(notes.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join('\n'));
+  });
+  suiteTeardown(async () => {
+    await setUserSetting('timekeeper.idleMinutes', undefined);
+    await fs.rm(notes.fsPath, { force: true });
+  });
+
+  setup(async () => {
+    file = tempTimesheet();
+    await fs.writeFile(file, `${TIMESHEET.join('\n')}\n`);
+    now = localTime('2024-07-01 10:30');
+    undo = vscode.Disposable.from(
+      override(api, { DataFile: file }),
+      api.registerComponent(api.tokens.Now, () => new Date(now), TESTS),
+    );
+    await vscode.window.showTextDocument(notes, { preview: false });
+    // The cursor in the editor, as a person clicking into it: keys go there from now on.
+    await ui.click(EDITOR);
+    await settleTracker(api);
+  });
+  teardown(async () => {
+    await ui.pressKeys('Escape').catch(() => undefined);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('notifications.clearAll');
+    undo.dispose();
+  });
+
+  /** Two minutes pass without a sign of the user: the tracker and the status bar say idle since 10:30. */
+  async function goIdle(): Promise<void> {
+    const tracker = api.resolve(api.tokens.ActivityTracker);
+    now = localTime('2024-07-01 10:32');
+    await waitFor('the tracker to be idle', () => tracker.state === 'idle');
+    assert.equal(tracker.since.getTime(), localTime('2024-07-01 10:30').getTime());
+    await waitFor('the timer to say idle', async () => (await timerText()).endsWith('· idle'));
+  }
+
+  /** The away notification, once: "Away 10:30–10:32 (2 min)", and the tracker active again. */
+  async function awayNotice(): Promise<string> {
+    const toast = await waitForToast('Away');
+    assert.match(toast, /Timekeeper: Away 10:30–10:32 \(2 min\)\. Log it as…/);
+    await waitFor(
+      'the tracker to be active',
+      () => api.resolve(api.tokens.ActivityTracker).state === 'active',
+    );
+    await waitFor('the timer to drop idle', async () => !(await timerText()).includes('idle'));
+    return toast;
+  }
+
+  async function choose(button: string): Promise<void> {
+    await ui.click(`${TOAST} .monaco-button:has-text("${button}")`);
+  }
+
+  test('typing in an editor ends the idle time; "Activity…" logs it under a picked name and comment', async () => {
+    await goIdle();
+    assert.match(await timerText(), /^0:32 · 1h32 · idle$/);
+    await ui.screenshot('idle-statusbar', TIMER);
+    await ui.typeText('back at the desk');
+    await awayNotice();
+    await ui.screenshot('away-notification-choices');
+    await choose('Activity…');
+    await waitForPrompt('Timekeeper: Log the Time Away as');
+    await ui.typeText('acme: meeting');
+    await ui.pressKeys('Enter');
+    await waitForPrompt('Timekeeper: "acme: meeting"');
+    await ui.typeText('standup');
+    await ui.pressKeys('Enter');
+    await waitFor('the time away logged', async () => (await lines(file)).length === 4);
+    assert.deepEqual(await lines(file), [
+      ...TIMESHEET,
+      '2024-07-01 10:30 acme: code',
+      '2024-07-01 10:32 acme: meeting  # standup',
+    ]);
+  });
+
+  test('moving the cursor ends the idle time; "Discard" logs it as ignored', async () => {
+    await goIdle();
+    await ui.pressKeys('ArrowDown', 'ArrowDown');
+    await awayNotice();
+    await choose('Discard');
+    await waitFor('the time away discarded', async () => (await lines(file)).length === 4);
+    assert.deepEqual((await lines(file)).slice(-2), [
+      '2024-07-01 10:30 acme: code',
+      '2024-07-01 10:32 away***',
+    ]);
+  });
+
+  test('saving ends the idle time; "Keep as Work" writes nothing', async () => {
+    // A change made before the time away, so that there is something to save (a change is itself a sign).
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(notes, new vscode.Position(0, 0), 'saved ');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const saved = new Promise<void>((done) => {
+      const listening = vscode.workspace.onDidSaveTextDocument((document) => {
+        if (document.uri.toString() === notes.toString()) {
+          listening.dispose();
+          done();
+        }
+      });
+    });
+    // The change is a sign of the user at 10:30: let the tracker take it before the clock moves on.
+    await settleTracker(api);
+    await goIdle();
+    await ui.pressKeys('Control+S');
+    await saved;
+    await awayNotice();
+    await choose('Keep as Work');
+    await waitFor('the notification to close', async () => (await ui.count(TOAST)) === 0);
+    assert.deepEqual(await lines(file), TIMESHEET);
+    assert.match(await fs.readFile(notes.fsPath, 'utf8'), /^saved line 1\n/);
+    await fs.writeFile(notes.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join('\n'));
+  });
+
+  test('scrolling an editor ends the idle time', async () => {
+    await goIdle();
+    const topLine = () => vscode.window.activeTextEditor?.visibleRanges[0]?.start.line ?? -1;
+    assert.equal(topLine(), 0);
+    await ui.wheel(EDITOR, 600);
+    await awayNotice();
+    assert.ok(topLine() > 0, `the editor scrolled (top line ${topLine()})`);
+    await choose('Discard');
+    await waitFor(
+      'the time away discarded',
+      async () => (await lines(file)).at(-1) === '2024-07-01 10:32 away***',
+    );
+  });
+
+  test('switching to another editor ends the idle time', async () => {
+    const other = vscode.Uri.joinPath(notes, '..', 'idle-other.txt');
+    await fs.writeFile(other.fsPath, 'other\n');
+    try {
+      await vscode.window.showTextDocument(other, { preview: false });
+      await ui.click(EDITOR);
+      await settleTracker(api);
+      await goIdle();
+      await ui.pressKeys('Control+PageUp');
+      await awayNotice();
+      assert.equal(
+        vscode.window.activeTextEditor?.document.uri.fsPath,
+        notes.fsPath,
+        'the other editor is active',
+      );
+      await choose('Discard');
+      await waitFor(
+        'the time away discarded',
+        async () => (await lines(file)).at(-1) === '2024-07-01 10:32 away***',
+      );
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await fs.rm(other.fsPath, { force: true });
+    }
+  });
+
+  test('without any sign of the user the idle time goes on, and the status bar keeps saying so', async () => {
+    await goIdle();
+    // The idle time follows the clock: ten more minutes away are still one idle time, since 10:30.
+    now = localTime('2024-07-01 10:42');
+    await waitFor('the timer to move on', async () => (await timerText()).startsWith('0:42 · 1h42'));
+    const tracker = api.resolve(api.tokens.ActivityTracker);
+    assert.equal(tracker.state, 'idle');
+    assert.equal(tracker.since.getTime(), localTime('2024-07-01 10:30').getTime());
+    assert.equal(await ui.count(TOAST), 0, 'no notification while away');
+  });
+});
