@@ -1,6 +1,7 @@
 import { bundleLoadStarted } from './loadClock';
 import { vscodeApiLoaded, vscodeApiLoadedCpu } from './vscodeApiClock';
-import 'reflect-metadata';
+// tsyringe needs the Reflect metadata API; the lite build leaves out polyfills for Map and WeakMap that Node has.
+import 'reflect-metadata/lite';
 import * as vscode from 'vscode';
 import { container } from 'tsyringe';
 import subplugins from 'timekeeper:subplugins';
