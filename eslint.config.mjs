@@ -3,7 +3,18 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'out/**', 'node_modules/**', '.test-run/**', 'docs/api/**', 'api/dist/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'out/**',
+      'node_modules/**',
+      '.test-run/**',
+      'docs/api/**',
+      'api/dist/**',
+      '.stryker-tmp/**',
+      'reports/mutation/**',
+    ],
+  },
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 import type { OpenedReport } from '../../subplugins/report-view/reportPanel';
-import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { TESTS, NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 
 const WEEK = [
@@ -59,15 +59,12 @@ async function setTheme(theme: string): Promise<void> {
 }
 
 suite('Report view', function () {
-  // Driven through the real workbench on a shared 2-core machine: one retry absorbs a missed frame or a slow
-  // webview start; a test that fails twice still fails.
-  this.retries(1);
   let api: Api;
   let file: string;
   let undo: vscode.Disposable;
 
   suiteSetup(async function () {
-    if (!ui.available()) this.skip();
+    assert.ok(ui.available(), NO_BRIDGE);
     api = await getApi();
     file = tempTimesheet();
     await fs.writeFile(file, WEEK);

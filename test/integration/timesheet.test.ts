@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
-import { getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 
 suite('Timesheet file', () => {
@@ -77,7 +77,7 @@ suite('Timesheet file', () => {
       await assert.rejects(api.runCommand('report', {}), /Invalid entry at line 3/);
       await assert.rejects(api.runCommand('stretch', {}), /Invalid entry at line 3/);
       assert.equal(await fs.readFile(file, 'utf8'), text);
-      if (!ui.available()) return;
+      assert.ok(ui.available(), NO_BRIDGE);
       // As a user: the notification names the problem and opens the file at the line.
       await vscode.commands.executeCommand('timekeeper.report', {});
       const toast = '.notifications-toasts .notification-toast';

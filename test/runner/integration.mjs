@@ -7,9 +7,9 @@
 //      - main: dist/timekeeper.vsix and out/fixtures/*.vsix installed, out/integration/index.js as the tests;
 //      - examples: dist/timekeeper.vsix and out/examples/*.vsix installed, out/integration-examples/index.js as the
 //        tests (test/integration/examples). Separate because the example report plugin changes every report;
-//   3. merges both summaries into .test-run/integration.json ({passed, failed, pending, failures, sessions}; read by
-//      scripts/test.sh); each session's own is .test-run/integration-<session>.json, its screenshots
-//      .test-run/screenshots[-examples].
+//   3. merges both summaries into .test-run/integration.json ({passed, failed, skipped, retried, failures,
+//      sessions}; read by scripts/test.sh); each session's own is .test-run/integration-<session>.json, its
+//      screenshots .test-run/screenshots[-examples].
 // --session main|examples runs one session only. Every other argument goes to run-integration.mjs (both sessions),
 // e.g. --grep "Plugin host", --verbose, --keep, --timeout 300.
 import { spawnSync } from 'node:child_process';
@@ -90,7 +90,7 @@ const sessions = [
 
 const result = path.join(root, '.test-run/integration.json');
 rmSync(result, { force: true });
-const merged = { passed: 0, failed: 0, pending: 0, failures: [], sessions: {} };
+const merged = { passed: 0, failed: 0, skipped: 0, retried: 0, failures: [], sessions: {} };
 let status = 0;
 for (const session of sessions) {
   const sessionResult = path.join(root, `.test-run/integration-${session.name}.json`);
@@ -118,13 +118,16 @@ for (const session of sessions) {
   }
   merged.passed += summary.passed;
   merged.failed += summary.failed;
-  merged.pending += summary.pending ?? 0;
+  merged.skipped += summary.skipped;
+  merged.retried += summary.retried;
   merged.failures.push(
     ...(summary.failures ?? []).map((f) => ({ ...f, title: `[${session.name}] ${f.title}` })),
   );
 }
 writeFileSync(result, JSON.stringify(merged, null, 2));
 if (sessions.length > 1) {
-  console.log(`[integration] all sessions: passed ${merged.passed}, failed ${merged.failed}`);
+  console.log(
+    `[integration] all sessions: passed ${merged.passed}, failed ${merged.failed}, skipped ${merged.skipped}, retried ${merged.retried}`,
+  );
 }
 process.exit(status);
