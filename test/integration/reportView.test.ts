@@ -40,7 +40,14 @@ async function closeEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-async function setTheme(theme: string): Promise<void> {
+/** The editor background, as a CSS value, of the workbench or (with `frames`) of the report's webview. */
+function editorBackground(frames?: readonly string[]): Promise<string> {
+  const expression = `getComputedStyle(document.documentElement.querySelector('.monaco-workbench') ?? document.documentElement).getPropertyValue('--vscode-editor-background').trim()`;
+  return frames ? ui.evaluateIn<string>(frames, expression) : ui.evaluate<string>(expression);
+}
+
+/** Switches the colour theme and waits until the workbench and the report's webview both wear it. */
+async function setTheme(theme: string): Promise<string> {
   await vscode.workspace
     .getConfiguration()
     .update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
@@ -55,7 +62,11 @@ async function setTheme(theme: string): Promise<void> {
     ),
   );
   // The webview gets the theme's variables a moment after the workbench repaints.
-  await new Promise((r) => setTimeout(r, 800));
+  const background = await editorBackground();
+  await waitFor(`the report in the ${theme} colours (${background})`, async () =>
+    (await editorBackground(frames)) === background ? background : undefined,
+  );
+  return background;
 }
 
 suite('Report view', function () {
@@ -240,12 +251,17 @@ suite('Report view', function () {
     // The screenshots go into the README: without the notifications other tests left behind.
     await vscode.commands.executeCommand('notifications.clearAll');
     try {
-      await setTheme('Default Light Modern');
+      const light = await setTheme('Default Light Modern');
       await ui.screenshot('report-light');
-      await setTheme('Default Dark Modern');
+      const dark = await setTheme('Default Dark Modern');
       await ui.screenshot('report-dark');
-      await setTheme('Default High Contrast');
+      const highContrast = await setTheme('Default High Contrast');
       await ui.screenshot('report-high-contrast');
+      assert.equal(
+        new Set([light, dark, highContrast]).size,
+        3,
+        `backgrounds ${light}, ${dark}, ${highContrast}`,
+      );
     } finally {
       await vscode.workspace
         .getConfiguration()

@@ -25,7 +25,10 @@ if (only !== undefined && only !== 'main' && only !== 'examples') {
   console.error(`[integration] --session expects main or examples, got ${only}`);
   process.exit(2);
 }
-const pass = args.filter((a, i) => a !== '--build' && i !== sessionIndex && i !== sessionIndex + 1);
+// Without --session (index -1), `i !== sessionIndex + 1` would drop the first argument.
+const pass = args.filter(
+  (a, i) => a !== '--build' && (sessionIndex < 0 || (i !== sessionIndex && i !== sessionIndex + 1)),
+);
 const node = (...a) => spawnSync(process.execPath, a, { cwd: root, stdio: 'inherit' }).status ?? 1;
 
 function newest(p) {
