@@ -42,6 +42,11 @@ suite('core: calendar arithmetic of the wall clock', () => {
       assert.equal(formatClock(time), iso.slice(11, 16), iso);
     }
     assert.equal(formatIsoDay(wallTime(7, 3, 9)), '0007-03-09');
+    // The last day of a 400-year cycle of the arithmetic (it counts from 1 March).
+    for (const year of [1600, 2000, 2400]) {
+      assert.equal(formatIsoDay(wallTime(year, 2, 29)), `${year}-02-29`);
+      assert.equal(formatIsoDay(wallTime(year, 3, 1)), `${year}-03-01`);
+    }
     assert.equal(
       formatClock(wallTime(2024, 1, 1, 23, 59) + 59_999),
       '23:59',
