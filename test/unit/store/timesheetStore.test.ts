@@ -4,6 +4,7 @@ import { promises as fs, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { TimesheetStore } from '../../../src/store/timesheetStore';
 
 const run = promisify(execFile);
@@ -147,20 +148,19 @@ suite('TimesheetStore', () => {
       return;
     }
     // Root may write anywhere (CI runs as root): the same append runs in a process of user `nobody`, for whom the
-    // folder is not writable.
+    // folder is not writable. The worker is bundled into the test's folder first, as `nobody` may not be able to read
+    // the repository (a mutation-testing sandbox is private to root).
     await fs.chmod(dir, 0o755);
-    const worker = path.join(__dirname, 'appendWorker.ts');
-    const asNobody = [
-      '--reuid=nobody',
-      '--regid=nogroup',
-      '--clear-groups',
-      process.execPath,
-      '--import',
-      'tsx',
-    ];
-    const appended = run('setpriv', [...asNobody, worker, lockedFile, 'nobody', '1'], {
-      cwd: path.resolve(__dirname, '../../..'),
+    const worker = path.join(dir, 'appendWorker.js');
+    await build({
+      entryPoints: [path.join(__dirname, 'appendWorker.ts')],
+      outfile: worker,
+      bundle: true,
+      platform: 'node',
+      logLevel: 'error',
     });
+    const asNobody = ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath];
+    const appended = run('setpriv', [...asNobody, worker, lockedFile, 'nobody', '1'], { cwd: dir });
     await assert.rejects(appended, (error: { code?: number; stderr?: string }) => {
       assert.equal(error.code, 1, String(error.stderr));
       assert.match(String(error.stderr), /TimesheetError: Permission denied/);
