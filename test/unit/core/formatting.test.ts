@@ -37,7 +37,8 @@ suite('core: report formats', () => {
       });
       assert.equal(formatReportDay(day), `${names} (week ${isoWeek(day)})`);
     }
-    assert.equal(formatReportDay(new Date(999, 11, 31)), 'Tuesday, Dec 31, 0999 (week 1)');
+    // As utt prints it on Linux (public cases p0694, p0729): glibc's %Y does not pad the year.
+    assert.equal(formatReportDay(new Date(999, 11, 31)), 'Tuesday, Dec 31, 999 (week 1)');
   });
 
   test('the per-task CSV names each activity’s type: WORK, BREAK, IGNORED', () => {
