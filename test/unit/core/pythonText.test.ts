@@ -91,5 +91,11 @@ suite('core: Python text rules', () => {
     assert.equal(codePointLength('\ude00\ud83d'), 2, 'a low surrogate before a high one is no pair');
     assert.equal(codePointLength('a\ud83d\ude00b'), 3);
     assert.equal(codePointLength('\ud83d\ud83d\ude00'), 2);
+    // Lone surrogates at the edges of both ranges: only a high one (D800-DBFF) then a low one (DC00-DFFF) pair up.
+    assert.equal(codePointLength('a\ude00'), 2);
+    assert.equal(codePointLength('\ud83d\ud83d'), 2);
+    assert.equal(codePointLength('\udc00\udc00'), 2);
+    assert.equal(codePointLength('\udbff\udfff'), 1);
+    assert.equal(codePointLength('\ud83d\ue000'), 2);
   });
 });
