@@ -11,7 +11,18 @@ const NO_SUBPLUGIN_IMPORTS = {
 };
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'out/**', 'node_modules/**', '.test-run/**', 'docs/api/**', 'api/dist/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      'out/**',
+      'node_modules/**',
+      '.test-run/**',
+      'docs/api/**',
+      'api/dist/**',
+      '.stryker-tmp/**',
+      'reports/mutation/**',
+    ],
+  },
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: static checks, unit tests in Node, then the packaged extension in a real
-# VS Code (code-server + Chromium). Ends with one line "N passed, N failed" counting every check and test.
+# VS Code (code-server + Chromium). Ends with one line "N passed, N failed, N skipped" counting every check and test
+# as it really went (test/runner/honestCounts.ts): a skip is forbidden, so it counts as skipped and as failed; a test
+# that failed and was retried counts as failed (and the retries are shown on a line of their own).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .test-run
@@ -8,6 +10,8 @@ rm -f .test-run/unit.json .test-run/integration.json
 
 passed=0
 failed=0
+skipped=0
+retried=0
 failures=()
 
 # A check that is not a mocha suite counts as one test.
@@ -23,7 +27,8 @@ check() {
   fi
 }
 
-# A mocha suite adds its own counts from the JSON file it writes; a crash before writing counts as one failure.
+# A mocha suite adds its own counts from the JSON file it writes; a crash before writing counts as one failure, and
+# so does a suite that exits non-zero with no failure counted.
 suite() {
   local name="$1" result="$2"
   shift 2
@@ -31,11 +36,12 @@ suite() {
   "$@"
   local code=$?
   if [ -f "$result" ]; then
-    local p f
-    p=$(node -p "require('./$result').passed")
-    f=$(node -p "require('./$result').failed")
+    local p f s r
+    read -r p f s r < <(node -p "const c = require('./$result'); [c.passed, c.failed, c.skipped, c.retried].join(' ')")
     passed=$((passed + p))
     failed=$((failed + f))
+    skipped=$((skipped + s))
+    retried=$((retried + r))
     if [ "$f" -gt 0 ] || [ "$code" -ne 0 ]; then failures+=("$name"); fi
     if [ "$f" -eq 0 ] && [ "$code" -ne 0 ]; then failed=$((failed + 1)); fi
   else
@@ -54,5 +60,6 @@ suite "integration tests (real VS Code)" .test-run/integration.json node test/ru
 
 echo
 if [ ${#failures[@]} -gt 0 ]; then printf 'failed: %s\n' "${failures[@]}"; fi
-echo "$passed passed, $failed failed"
+if [ "$retried" -gt 0 ]; then echo "retried: $retried (retries are forbidden; each retried test counts as failed)"; fi
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

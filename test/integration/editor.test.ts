@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
-import { getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 
 const TIMESHEET = [
@@ -106,14 +106,18 @@ suite('Timesheet editor', () => {
         .flatMap((g) => g.tabs)
         .filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'timekeeper-output');
       assert.equal(outputTabs.length, 1);
-      if (ui.available()) {
-        // Typed into as a person would: the text stays as the report wrote it.
-        const before = tab.document.getText();
-        await ui.click('.editor-group-container.active .monaco-editor .view-lines');
-        await ui.typeText('typed');
-        await new Promise((r) => setTimeout(r, 300));
-        assert.equal(tab.document.getText(), before, 'the report tab is read-only');
-      }
+      // Typed into as a person would: the keys reach the report's editor, which refuses them (VS Code says so
+      // over the editor), and the text stays as the report wrote it.
+      assert.ok(ui.available(), NO_BRIDGE);
+      const before = tab.document.getText();
+      await ui.click('.editor-group-container.active .monaco-editor .view-lines');
+      await ui.typeText('typed');
+      await waitFor('the read-only message over the report', async () =>
+        (await ui.textOf('.editor-group-container.active .monaco-editor-overlaymessage', 2_000)).includes(
+          'Cannot edit in read-only editor',
+        ),
+      );
+      assert.equal(tab.document.getText(), before, 'the report tab is read-only');
     } finally {
       undo.dispose();
     }

@@ -12,6 +12,10 @@ export const FAULTY = 'timekeeper-samples.faulty-plugin';
 /** Registrations made by the tests are attributed to this id, as a plugin would pass `context.extension.id`. */
 export const TESTS = { extensionId: 'timekeeper-tests.integration' };
 
+/** Why a test that drives the workbench fails outside the runner: it cannot run, so it must not pass. */
+export const NO_BRIDGE =
+  'no UI bridge (TIMEKEEPER_TEST_BRIDGE is unset): this test drives the workbench, run it through test/runner/integration.mjs';
+
 export async function getApi(): Promise<Api> {
   const extension = vscode.extensions.getExtension<Exports>(TIMEKEEPER);
   assert.ok(extension, `${TIMEKEEPER} is not installed in the test VS Code`);

@@ -1,9 +1,11 @@
 // Mocha bootstrap for the integration suite. VS Code loads this (compiled to out/integration/index.js) as
 // `extensionTestsPath` inside the extension host and awaits `run()`: resolving means success, rejecting means failure.
 //
-// It runs every `*.test.js` next to this file or in its sub-folders (tdd UI: suite/test/setup/teardown, 20 s timeout, no colour), prints
-// mocha's spec reporter to the extension host console (the runner streams it), and writes a summary
-//   { passed, failed, pending, failures: [{ title, error }], startedAt, endedAt }
+// It runs every `*.test.js` next to this file or in its sub-folders (tdd UI: suite/test/setup/teardown, 20 s timeout,
+// no colour, `.only` and skips forbidden), prints mocha's spec reporter to the extension host console (the runner
+// streams it), and writes a summary counted by test/runner/honestCounts.ts (a retried test's first failure is a
+// failure; a skip is counted as skipped and as a failure)
+//   { passed, failed, skipped, retried, failures: [{ title, error }], startedAt, endedAt }
 // to the path in $TIMEKEEPER_TEST_RESULT (set by test/runner/run-integration.mjs), or, when that is unset (e.g. under
 // @vscode/test-electron), to `<first workspace folder>/.timekeeper-test-result.json`, else next to this file.
 // Optional: $TIMEKEEPER_TEST_GREP filters tests by full title.
@@ -11,6 +13,7 @@ import * as fs from 'node:fs';
 import { createRequire, findSourceMap } from 'node:module';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { countHonestly, honestMochaOptions, type HonestCounts } from '../runner/honestCounts';
 
 type MochaCtor = typeof import('mocha');
 
@@ -66,15 +69,7 @@ function mapStack(stack: string): string {
   });
 }
 
-interface Failure {
-  title: string;
-  error: string;
-}
-export interface Summary {
-  passed: number;
-  failed: number;
-  pending: number;
-  failures: Failure[];
+export interface Summary extends HonestCounts {
   startedAt: number;
   endedAt: number;
 }
@@ -102,15 +97,22 @@ export async function run(): Promise<void> {
   const startedAt = Date.now();
   process.setSourceMapsEnabled?.(true); // stack traces point at the .ts sources (build-tests.mjs emits source maps)
   const Mocha = loadMocha();
-  const mocha = new Mocha({ ui: 'tdd', timeout: 20_000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({
+    ui: 'tdd',
+    timeout: 20_000,
+    color: false,
+    reporter: 'spec',
+    ...honestMochaOptions,
+  });
   if (process.env.TIMEKEEPER_TEST_GREP) mocha.grep(process.env.TIMEKEEPER_TEST_GREP);
 
   const files = findTests(__dirname);
   for (const f of files) mocha.addFile(f);
 
-  const summary: Summary = { passed: 0, failed: 0, pending: 0, failures: [], startedAt, endedAt: 0 };
+  // Replaced by the run's own counts once mocha starts; before that, only a failure to start is counted.
+  let counts: HonestCounts = { passed: 0, failed: 0, skipped: 0, retried: 0, failures: [] };
   const write = () => {
-    summary.endedAt = Date.now();
+    const summary: Summary = { ...counts, startedAt, endedAt: Date.now() };
     const file = resultPath();
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -121,8 +123,8 @@ export async function run(): Promise<void> {
   };
 
   if (files.length === 0) {
-    summary.failed = 1;
-    summary.failures.push({ title: '(no tests)', error: `no *.test.js files in ${__dirname}` });
+    counts.failed = 1;
+    counts.failures.push({ title: '(no tests)', error: `no *.test.js files in ${__dirname}` });
     write();
     throw new Error(`no *.test.js files in ${__dirname}`);
   }
@@ -132,31 +134,25 @@ export async function run(): Promise<void> {
     try {
       runner = mocha.run(() => {
         write();
-        if (summary.failed > 0) reject(new Error(`${summary.failed} integration test(s) failed`));
+        if (counts.failed > 0) reject(new Error(`${counts.failed} integration test(s) failed`));
         else resolve();
       });
     } catch (e) {
       // a test file that throws while loading
-      summary.failed++;
-      summary.failures.push({ title: '(loading test files)', error: (e as Error)?.stack ?? String(e) });
+      counts.failed++;
+      counts.failures.push({ title: '(loading test files)', error: (e as Error)?.stack ?? String(e) });
       write();
       reject(e);
       return;
     }
-    runner.on('pass', () => {
-      summary.passed++;
-    });
-    runner.on('pending', () => {
-      summary.pending++;
-    });
-    runner.on('fail', (t: Mocha.Runnable, err: Error) => {
-      summary.failed++;
+    // The stack is mapped in place, so that mocha's spec reporter prints the mapped one too.
+    counts = countHonestly(runner, (error) => {
       try {
-        if (err?.stack) err.stack = mapStack(err.stack);
+        if (error.stack) error.stack = mapStack(error.stack);
       } catch {
         /* keep the original */
       }
-      summary.failures.push({ title: t.fullTitle(), error: err?.stack ?? String(err) });
+      return error.stack ?? String(error);
     });
   });
 }

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 import type { OpenedReport } from '../../subplugins/report-view/reportPanel';
-import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { TESTS, NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 
 const WEEK = [
@@ -40,7 +40,14 @@ async function closeEditors(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
-async function setTheme(theme: string): Promise<void> {
+/** The editor background, as a CSS value, of the workbench or (with `frames`) of the report's webview. */
+function editorBackground(frames?: readonly string[]): Promise<string> {
+  const expression = `getComputedStyle(document.documentElement.querySelector('.monaco-workbench') ?? document.documentElement).getPropertyValue('--vscode-editor-background').trim()`;
+  return frames ? ui.evaluateIn<string>(frames, expression) : ui.evaluate<string>(expression);
+}
+
+/** Switches the colour theme and waits until the workbench and the report's webview both wear it. */
+async function setTheme(theme: string): Promise<string> {
   await vscode.workspace
     .getConfiguration()
     .update('workbench.colorTheme', theme, vscode.ConfigurationTarget.Global);
@@ -55,19 +62,20 @@ async function setTheme(theme: string): Promise<void> {
     ),
   );
   // The webview gets the theme's variables a moment after the workbench repaints.
-  await new Promise((r) => setTimeout(r, 800));
+  const background = await editorBackground();
+  await waitFor(`the report in the ${theme} colours (${background})`, async () =>
+    (await editorBackground(frames)) === background ? background : undefined,
+  );
+  return background;
 }
 
 suite('Report view', function () {
-  // Driven through the real workbench on a shared 2-core machine: one retry absorbs a missed frame or a slow
-  // webview start; a test that fails twice still fails.
-  this.retries(1);
   let api: Api;
   let file: string;
   let undo: vscode.Disposable;
 
   suiteSetup(async function () {
-    if (!ui.available()) this.skip();
+    assert.ok(ui.available(), NO_BRIDGE);
     api = await getApi();
     file = tempTimesheet();
     await fs.writeFile(file, WEEK);
@@ -243,12 +251,17 @@ suite('Report view', function () {
     // The screenshots go into the README: without the notifications other tests left behind.
     await vscode.commands.executeCommand('notifications.clearAll');
     try {
-      await setTheme('Default Light Modern');
+      const light = await setTheme('Default Light Modern');
       await ui.screenshot('report-light');
-      await setTheme('Default Dark Modern');
+      const dark = await setTheme('Default Dark Modern');
       await ui.screenshot('report-dark');
-      await setTheme('Default High Contrast');
+      const highContrast = await setTheme('Default High Contrast');
       await ui.screenshot('report-high-contrast');
+      assert.equal(
+        new Set([light, dark, highContrast]).size,
+        3,
+        `backgrounds ${light}, ${dark}, ${highContrast}`,
+      );
     } finally {
       await vscode.workspace
         .getConfiguration()

@@ -11,7 +11,7 @@ import type {
   Timesheet,
   TimesheetContentChange,
 } from '../../src/api';
-import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { NO_BRIDGE, TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 
 suite('Timesheet file', () => {
@@ -84,7 +84,7 @@ suite('Timesheet file', () => {
       await assert.rejects(api.runCommand('report', {}), /Invalid entry at line 3/);
       await assert.rejects(api.runCommand('stretch', {}), /Invalid entry at line 3/);
       assert.equal(await fs.readFile(file, 'utf8'), text);
-      if (!ui.available()) return;
+      assert.ok(ui.available(), NO_BRIDGE);
       // As a user: the notification names the problem and opens the file at the line.
       await vscode.commands.executeCommand('timekeeper.report', {});
       const toast = '.notifications-toasts .notification-toast';

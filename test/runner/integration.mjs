@@ -9,10 +9,10 @@
 //        tests (test/integration/examples). Separate because the example report plugin changes every report;
 //      - restricted: dist/timekeeper.vsix alone, with workspace trust on and the folder untrusted (Restricted Mode),
 //        out/integration-restricted/index.js as the tests (test/integration/restricted);
-//   3. merges both summaries into .test-run/integration.json ({passed, failed, pending, failures, sessions}; read by
-//      scripts/test.sh); each session's own is .test-run/integration-<session>.json, its screenshots
-//      .test-run/screenshots[-examples|-restricted].
-// --session main|examples|restricted runs one session only. Every other argument goes to run-integration.mjs (both sessions),
+//   3. merges the sessions' summaries into .test-run/integration.json ({passed, failed, skipped, retried, failures,
+//      sessions}; read by scripts/test.sh); each session's own is .test-run/integration-<session>.json, its
+//      screenshots .test-run/screenshots[-examples|-restricted].
+// --session main|examples|restricted runs one session only. Every other argument goes to run-integration.mjs (all sessions),
 // e.g. --grep "Plugin host", --verbose, --keep, --timeout 300.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,10 @@ if (only !== undefined && !['main', 'examples', 'restricted'].includes(only)) {
   console.error(`[integration] --session expects main, examples or restricted, got ${only}`);
   process.exit(2);
 }
-const pass = args.filter((a, i) => a !== '--build' && i !== sessionIndex && i !== sessionIndex + 1);
+// Without --session (index -1), `i !== sessionIndex + 1` would drop the first argument.
+const pass = args.filter(
+  (a, i) => a !== '--build' && (sessionIndex < 0 || (i !== sessionIndex && i !== sessionIndex + 1)),
+);
 const node = (...a) => spawnSync(process.execPath, a, { cwd: root, stdio: 'inherit' }).status ?? 1;
 
 function newest(p) {
@@ -105,7 +108,7 @@ const sessions = [
 
 const result = path.join(root, '.test-run/integration.json');
 rmSync(result, { force: true });
-const merged = { passed: 0, failed: 0, pending: 0, failures: [], sessions: {} };
+const merged = { passed: 0, failed: 0, skipped: 0, retried: 0, failures: [], sessions: {} };
 let status = 0;
 for (const session of sessions) {
   const sessionResult = path.join(root, `.test-run/integration-${session.name}.json`);
@@ -134,13 +137,16 @@ for (const session of sessions) {
   }
   merged.passed += summary.passed;
   merged.failed += summary.failed;
-  merged.pending += summary.pending ?? 0;
+  merged.skipped += summary.skipped;
+  merged.retried += summary.retried;
   merged.failures.push(
     ...(summary.failures ?? []).map((f) => ({ ...f, title: `[${session.name}] ${f.title}` })),
   );
 }
 writeFileSync(result, JSON.stringify(merged, null, 2));
 if (sessions.length > 1) {
-  console.log(`[integration] all sessions: passed ${merged.passed}, failed ${merged.failed}`);
+  console.log(
+    `[integration] all sessions: passed ${merged.passed}, failed ${merged.failed}, skipped ${merged.skipped}, retried ${merged.retried}`,
+  );
 }
 process.exit(status);

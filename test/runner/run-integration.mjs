@@ -34,8 +34,8 @@
 //
 // Contract with the test bundle (test/integration/index.ts), through the extension host's environment
 // (code-server passes its environment on to the extension host it spawns):
-//   TIMEKEEPER_TEST_RESULT   absolute path where index.ts writes {passed, failed, pending, failures:[{title, error}],
-//                            startedAt, endedAt} (epoch ms)
+//   TIMEKEEPER_TEST_RESULT   absolute path where index.ts writes {passed, failed, skipped, retried,
+//                            failures:[{title, error}], startedAt, endedAt} (epoch ms)
 //   TIMEKEEPER_TEST_BRIDGE   base URL of the UI bridge below, e.g. http://127.0.0.1:41234/
 //   TIMEKEEPER_TEST_SCREENSHOTS  the screenshot dir (informational)
 //   TIMEKEEPER_TEST_GREP     optional mocha grep
@@ -589,7 +589,7 @@ function printSummary(resultFile, tEnd) {
     return undefined;
   }
   console.log('\n================ integration test summary ================');
-  console.log(`passed ${s.passed}, failed ${s.failed}${s.pending ? `, pending ${s.pending}` : ''}`);
+  console.log(`passed ${s.passed}, failed ${s.failed}, skipped ${s.skipped}, retried ${s.retried}`);
   for (const f of s.failures ?? [])
     console.log(`\n  FAILED: ${f.title}\n    ${String(f.error).split('\n').join('\n    ')}`);
   if (s.startedAt) {

@@ -41,6 +41,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** `Wednesday, Mar 19, 2014 (week 12)`: Python's `%A, %b %d, %Y` in the C locale and the ISO week. */
 export function formatReportDay(day: Date): string {
   const date = String(day.getDate()).padStart(2, '0');
-  const year = String(day.getFullYear()).padStart(4, '0');
+  // Python's `%Y` is glibc's: not zero-padded (year 999 prints as `999`).
+  const year = String(day.getFullYear());
   return `${WEEKDAYS[day.getDay()]}, ${MONTHS[day.getMonth()]} ${date}, ${year} (week ${getISOWeek(day)})`;
 }

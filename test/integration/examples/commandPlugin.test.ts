@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Api } from '../../../src/api';
-import { getApi, localTime, override, tempTimesheet, waitFor } from '../helpers';
+import { NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from '../helpers';
 import * as ui from '../ui';
 import { COMMAND_PLUGIN } from './exampleIds';
 
@@ -47,7 +47,7 @@ suite('Example: command plugin', () => {
   });
 
   test('Ctrl+Alt+Shift+B from its manifest runs it with { name: "coffee" }', async function () {
-    if (!ui.available()) this.skip();
+    assert.ok(ui.available(), NO_BRIDGE);
     const { file, undo } = await startedDay();
     try {
       await ui.waitForSelector('.monaco-workbench');

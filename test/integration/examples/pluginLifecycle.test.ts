@@ -49,10 +49,10 @@ suite('Plugin lifecycle: install and uninstall at run time', () => {
     }
   });
 
-  test("uninstalling it: Timekeeper's registrations follow what the extension host still runs", async function () {
+  test('uninstalling it while it runs: VS Code keeps it until a restart, and so do Timekeeper’s registrations', async function () {
     this.timeout(60_000);
     const extension = vscode.extensions.getExtension(SAMPLE);
-    assert.ok(extension, 'installed by the previous test');
+    assert.ok(extension?.isActive, 'installed and activated by the previous test');
     const index = path.join(path.dirname(extension.extensionPath), 'extensions.json');
     await vscode.commands.executeCommand('workbench.extensions.uninstallExtension', SAMPLE);
     // Uninstalled as far as VS Code's extension management is concerned: gone from the folder's index.
@@ -60,15 +60,17 @@ suite('Plugin lifecycle: install and uninstall at run time', () => {
       'the index to drop the plugin',
       async () => !(await fs.readFile(index, 'utf8')).includes(SAMPLE),
     );
-    // Give the extension host time to apply the change, if it is going to (it does for a never-activated one).
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const stillLoaded = vscode.extensions.getExtension(SAMPLE) !== undefined;
-    const commandThere = api.listCommands().some((c) => c.name === 'sample-greet');
-    const listed = api.listPlugins().some((p) => p.extensionId === SAMPLE);
-    console.log(
-      `after uninstall: still in extensions.all: ${stillLoaded}, sample-greet registered: ${commandThere}`,
+    // An extension host cannot unload an activated extension: the plugin runs until the host restarts, and Timekeeper
+    // keeps what it registered, as it would drop it with the plugin.
+    assert.ok(vscode.extensions.getExtension(SAMPLE)?.isActive, 'still running in this extension host');
+    assert.ok(
+      api.listCommands().some((c) => c.name === 'sample-greet'),
+      'its command still registered',
     );
-    assert.equal(commandThere, stillLoaded, 'registered exactly while VS Code runs the plugin');
-    assert.equal(listed, stillLoaded, 'listed exactly while VS Code runs the plugin');
+    assert.equal(
+      api.listPlugins().find((p) => p.extensionId === SAMPLE)?.state,
+      'active',
+      'still listed as active',
+    );
   });
 });

@@ -10,7 +10,25 @@ export { localTime } from './conformanceRun';
  */
 
 const repositoryRoot = path.resolve(__dirname, '..', '..', '..');
-export const conformanceDirectory = path.resolve(repositoryRoot, '..', 'shared', 'conformance', 'utt');
+
+/**
+ * The nearest `shared/conformance/utt` beside the repository or beside one of its ancestors: a git worktree
+ * (one folder deeper) or a mutation-testing sandbox (inside the repository) still finds the cases beside the main
+ * checkout.
+ */
+function findConformanceDirectory(): string {
+  for (let folder = repositoryRoot; ; folder = path.dirname(folder)) {
+    const candidate = path.resolve(folder, '..', 'shared', 'conformance', 'utt');
+    if (fs.existsSync(path.join(candidate, 'cases.json'))) return candidate;
+    if (path.dirname(folder) === folder) {
+      throw new Error(
+        `utt's conformance cases (shared/conformance/utt/cases.json) not found beside ${repositoryRoot}`,
+      );
+    }
+  }
+}
+
+export const conformanceDirectory = findConformanceDirectory();
 
 export interface ConformanceCase {
   readonly id: string;

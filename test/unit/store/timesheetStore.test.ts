@@ -4,6 +4,7 @@ import { promises as fs, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { TimesheetStore } from '../../../src/store/timesheetStore';
 
 const run = promisify(execFile);
@@ -136,14 +137,36 @@ suite('TimesheetStore', () => {
     await assert.rejects(new TimesheetStore(file).entries(), /not valid UTF-8 \(byte \d+, line 2\)/);
     await assert.rejects(new TimesheetStore(dir).entries(), /is a directory, not a file/);
     await assert.rejects(new TimesheetStore(dir).append({ date: at(1, 9), name: 'x' }), /is a directory/);
+    const locked = path.join(dir, 'locked');
+    await fs.mkdir(locked, { mode: 0o500 });
+    const lockedFile = path.join(locked, 'utt.log');
     if (process.getuid?.() !== 0) {
-      const locked = path.join(dir, 'locked');
-      await fs.mkdir(locked, { mode: 0o500 });
       await assert.rejects(
-        new TimesheetStore(path.join(locked, 'utt.log')).append({ date: at(1, 9), name: 'x' }),
+        new TimesheetStore(lockedFile).append({ date: at(1, 9), name: 'x' }),
         /Permission denied/,
       );
+      return;
     }
+    // Root may write anywhere (CI runs as root): the same append runs in a process of user `nobody`, for whom the
+    // folder is not writable. The worker is bundled into the test's folder first, as `nobody` may not be able to read
+    // the repository (a mutation-testing sandbox is private to root).
+    await fs.chmod(dir, 0o755);
+    const worker = path.join(dir, 'appendWorker.js');
+    await build({
+      entryPoints: [path.join(__dirname, 'appendWorker.ts')],
+      outfile: worker,
+      bundle: true,
+      platform: 'node',
+      logLevel: 'error',
+    });
+    const asNobody = ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath];
+    const appended = run('setpriv', [...asNobody, worker, lockedFile, 'nobody', '1'], { cwd: dir });
+    await assert.rejects(appended, (error: { code?: number; stderr?: string }) => {
+      assert.equal(error.code, 1, String(error.stderr));
+      assert.match(String(error.stderr), /TimesheetError: Permission denied/);
+      return true;
+    });
+    await assert.rejects(fs.access(lockedFile), { code: 'ENOENT' });
   });
 
   test('an entry earlier than the last one is refused (the clock set back) and nothing is written', async () => {
