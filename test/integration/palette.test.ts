@@ -102,12 +102,12 @@ suite('Command Palette (UI)', function () {
     }
   });
 
-  test('Report… asks with a quick pick of ranges and shows the report in its tab', async () => {
+  test('Text Report (utt)… asks with a quick pick of ranges and shows the report in its tab', async () => {
     const file = tempTimesheet();
     await fs.writeFile(file, '2024-01-02 09:00 hello\n2024-01-02 10:30 acme: review\n');
     const undo = override(api, { DataFile: file, Now: localTime('2024-01-02 11:00') });
     try {
-      await runFromPalette('Timekeeper: Report');
+      await runFromPalette('Timekeeper: Text Report (utt)');
       await waitFor('the range picker', async () => (await ui.textOf(ROWS)).includes('Today'));
       const labels = await rowLabels();
       for (const label of ['Today', 'Yesterday', 'This week', 'Last week', 'This month', 'Last month']) {

@@ -126,7 +126,7 @@ suite('README behaviours (UI)', function () {
   });
 
   test('Export Report… asks what and which days, then a save dialog, and writes the file', async () => {
-    const target = vscode.Uri.joinPath(folder, 'timekeeper-today.csv');
+    const target = vscode.Uri.joinPath(folder, 'timekeeper-2024-09-02.csv');
     await fs.rm(target.fsPath, { force: true });
     await runFromPalette('Timekeeper: Export Report');
     await waitForPrompt('Timekeeper: Export Report');
@@ -144,9 +144,9 @@ suite('README behaviours (UI)', function () {
     // code-server's save dialog is a path input, filled with the suggested file in the workspace.
     const suggested = await waitFor('the save dialog', async () => {
       const value = await ui.inputValue(INPUT, 2_000).catch(() => '');
-      return value.endsWith('timekeeper-today.csv') ? value : undefined;
+      return value.endsWith('timekeeper-2024-09-02.csv') ? value : undefined;
     });
-    assert.equal(path.basename(suggested), 'timekeeper-today.csv');
+    assert.equal(path.basename(suggested), 'timekeeper-2024-09-02.csv');
     await ui.screenshot('export-save-dialog');
     await ui.pressKeys('Enter');
     const csv = await waitFor('the file written', () => fs.readFile(target.fsPath, 'utf8').catch(() => ''));
@@ -164,9 +164,8 @@ suite('README behaviours (UI)', function () {
     await ui.waitForSelectorIn(ui.WEBVIEW_FRAMES, '#export', 30_000);
     await ui.evaluateIn(
       ui.WEBVIEW_FRAMES,
-      `(() => { const s = document.querySelector('#export');` +
-        ` const o = [...s.options].find((x) => x.text === 'Copy as CSV');` +
-        ` s.value = o.value; s.dispatchEvent(new Event('change')); return o.text; })()`,
+      `(() => { document.getElementById('export').click();` +
+        ` [...document.querySelectorAll('#export-menu [role^=menuitem]')].find((x) => x.textContent === 'Copy as CSV').click(); })()`,
     );
     await waitForToast('the report is on the clipboard as CSV');
     const csv = await vscode.env.clipboard.readText();
@@ -181,9 +180,8 @@ suite('README behaviours (UI)', function () {
     await ui.waitForSelectorIn(ui.WEBVIEW_FRAMES, '#export', 30_000);
     await ui.evaluateIn(
       ui.WEBVIEW_FRAMES,
-      `(() => { const s = document.querySelector('#export');` +
-        ` const o = [...s.options].find((x) => x.text === 'Markdown file…');` +
-        ` s.value = o.value; s.dispatchEvent(new Event('change')); return o.text; })()`,
+      `(() => { document.getElementById('export').click();` +
+        ` [...document.querySelectorAll('#export-menu [role^=menuitem]')].find((x) => x.textContent === 'Markdown file…').click(); })()`,
     );
     const problem = (await Promise.race([
       waitFor(

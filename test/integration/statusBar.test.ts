@@ -142,15 +142,23 @@ suite('Status bar settings, goal and menu (UI)', function () {
     assert.match(hover, /Goal 5:00: ▰{10} 106%/);
   });
 
-  test('the status menu offers add, stretch, report, pause or resume, hello and Today; its pick runs', async () => {
+  test('the status menu offers add, stretch, both reports, pause or resume, hello and Today; its pick runs', async () => {
     const tracker = api.resolve(api.tokens.ActivityTracker);
-    await runFromPalette('Timekeeper: Menu');
+    await runFromPalette('Timekeeper: Status Bar Menu');
     await waitForPrompt('Timekeeper');
     const rows = await waitFor('the menu', async () => {
       const labels = await rowLabels();
-      return labels.length >= 6 ? labels : undefined;
+      return labels.length >= 7 ? labels : undefined;
     });
-    for (const label of ['Add Entry…', 'Stretch', 'Report…', 'Pause Tracking', 'Hello', 'Today']) {
+    for (const label of [
+      'Add Entry…',
+      'Stretch',
+      'Open Report View',
+      'Text Report (utt)…',
+      'Pause Tracking',
+      'Hello',
+      'Today',
+    ]) {
       assert.ok(
         rows.some((r) => r.includes(label)),
         `${label} in ${rows.join(' | ')}`,
@@ -163,7 +171,7 @@ suite('Status bar settings, goal and menu (UI)', function () {
     await waitFor('paused', () => tracker.state === 'paused');
     await waitFor('the timer to say paused', async () => (await timerText()).startsWith('Paused'));
     now = localTime('2024-08-05 15:00');
-    await runFromPalette('Timekeeper: Menu');
+    await runFromPalette('Timekeeper: Status Bar Menu');
     await waitForPrompt('Timekeeper');
     await waitFor('Resume in the menu', async () =>
       (await rowLabels()).some((r) => r.includes('Resume Tracking')),

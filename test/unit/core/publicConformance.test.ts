@@ -75,12 +75,12 @@ const PROJECT_ANSWERS: Readonly<Record<string, ProjectAnswer>> = {
   p0702: { prints: '9999-12-31,late,b,13.5,WORK,\r' },
   p0708: { prints: '9999-12-31,,-- Current Activity --,0.5,WORK,\r' },
   p0713: { prints: '9999-12-31,acme,a,1.0,WORK,\r' },
-  p0712: { prints: '------ Monday, Jan 01, 0001 (week 1) to Wednesday, Jan 31, 0001 (week 5) -------' },
+  p0712: { prints: '--------- Monday, Jan 01, 1 (week 1) to Wednesday, Jan 31, 1 (week 5) ----------' },
   p0735: { prints: '------------------------ Friday, Dec 31, 9999 (week 52) ------------------------' },
   p0736: { prints: '------------------------ Friday, Dec 31, 9999 (week 52) ------------------------' },
   p0738: { prints: '------ Monday, Dec 27, 9999 (week 52) to Sunday, Jan 02, 10000 (week 52) -------' },
-  p0739: { prints: '-------- Monday, Jan 01, 0001 (week 1) to Sunday, Jan 07, 0001 (week 1) --------' },
-  p0740: { prints: '------- Monday, Dec 25, 0000 (week 52) to Sunday, Dec 31, 0000 (week 52) -------' },
+  p0739: { prints: '----------- Monday, Jan 01, 1 (week 1) to Sunday, Jan 07, 1 (week 1) -----------' },
+  p0740: { prints: '---------- Monday, Dec 25, 0 (week 52) to Sunday, Dec 31, 0 (week 52) ----------' },
   // utt's decoder failed on a byte that is not UTF-8; the store says where it is and what to do.
   p0760: { error: 'is not valid UTF-8 (byte 116, line 5). Save it as UTF-8 and try again.' },
   // utt's `\d` takes digits of any script; the project reads ASCII digits only.
@@ -101,20 +101,14 @@ const PROJECT_ANSWERS: Readonly<Record<string, ProjectAnswer>> = {
 /** A range that ends before it starts, which utt reports as empty, in a case not marked `deliberate`. */
 const UNMARKED_REVERSED_RANGES = new Set(['p0345']);
 
-/** glibc's `%Y` prints years below 1000 without zeros; the project writes four digits, as ISO 8601 does. */
+/**
+ * glibc's `%Y` prints years below 1000 without zeros. The report's titles print them as utt does (`Dec 30, 999`);
+ * dates in `YYYY-MM-DD` form (entries, the timesheet) keep four digits, as the timesheet format needs.
+ */
 function withFourDigitYears(output: string): string {
-  return output
-    .replace(/(?<![\d-])(\d{1,3})(?=-\d\d-\d\d)/g, (year) => year.padStart(4, '0'))
-    .replace(/(?<=[A-Z][a-z]{2} \d\d, )(\d{1,3})(?= )/g, (year) => year.padStart(4, '0'))
-    .replace(/^-+ (.+ \(week \d+\)) -+$/gm, (_line, title: string) => centred(` ${title} `));
+  return output.replace(/(?<![\d-])(\d{1,3})(?=-\d\d-\d\d)/g, (year) => year.padStart(4, '0'));
 }
 
-/** Python's `str.center(80, '-')`, as utt centres a header on a longer title. */
-function centred(title: string): string {
-  const padding = Math.max(0, 80 - title.length);
-  const left = Math.floor(padding / 2);
-  return '-'.repeat(left) + title + '-'.repeat(padding - left);
-}
 const YEAR_CATEGORIES = new Set(['years', 'targeted-far-years']);
 
 /** The UTC offset, in minutes east, that `zone` has at `date`, from the ICU data (not from the process's TZ). */
