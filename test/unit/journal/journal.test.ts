@@ -298,7 +298,7 @@ suite('journal: robustness', () => {
     const root = process.getuid?.() === 0;
     if (root) await fs.chmod(path.dirname(window.directory), 0o755);
     window.signal(time('09:00'), { file: 'a.ts' });
-    if (root) process.seteuid('nobody');
+    if (root) process.seteuid?.('nobody');
     try {
       await assert.rejects(window.journal.flush(), {
         message:
@@ -306,7 +306,7 @@ suite('journal: robustness', () => {
           'Set timekeeper.journal.directory to a folder you can write to (empty: beside the timesheet).',
       });
     } finally {
-      if (root) process.seteuid(0);
+      if (root) process.seteuid?.(0);
       await fs.chmod(window.directory, 0o700);
     }
   });
