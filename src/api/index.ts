@@ -81,7 +81,7 @@ export interface Api {
   /** Fires when a component layer is registered or disposed: what `resolve(token)` returns may differ now. Added in 0.2.0. */
   readonly onDidReplaceComponent: Event<ComponentReplacement>;
 
-  /* ----- Added after 0.1.0: utt's calendar and the built-in name picker, for plugins. ----- */
+  /* ----- Added in 0.2.0: utt's calendar and the built-in name picker, for plugins. ----- */
 
   /**
    * The days a report with these arguments covers, resolved as utt resolves them at `now` (default: `Now`): the
@@ -317,9 +317,9 @@ export interface Output {
 }
 
 export interface OutputOptions {
-  /** The tab to write to, e.g. `Acme Invoice`; default "Timekeeper Report". Added after 0.1.0. */
+  /** The tab to write to, e.g. `Acme Invoice`; default "Timekeeper Report". Added in 0.2.0. */
   readonly title?: string;
-  /** `replace` (the default) the tab's text, or `append` to it. Added after 0.1.0. */
+  /** `replace` (the default) the tab's text, or `append` to it. Added in 0.2.0. */
   readonly mode?: 'replace' | 'append';
 }
 
