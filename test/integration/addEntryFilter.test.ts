@@ -5,19 +5,15 @@ import { promises as fs } from 'node:fs';
 import type { Api } from '../../src/api';
 import { getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
-import { lines, rowLabels, runFromPalette, waitForPrompt } from './workbench';
+import { lines, rowLabels, runFromPalette, waitForPrompt, workbenchReady } from './workbench';
 
 suite('Add Entry: typing to filter (UI)', function () {
   this.timeout(60_000);
   let api: Api;
 
   suiteSetup(async () => {
-    assert.ok(
-      ui.available(),
-      'these tests drive the workbench: run them through test/runner/run-integration.mjs',
-    );
+    await workbenchReady();
     api = await getApi();
-    await ui.waitForSelector('.monaco-workbench');
   });
   teardown(() => ui.pressKeys('Escape'));
 

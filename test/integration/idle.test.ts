@@ -10,14 +10,15 @@ import type { Api } from '../../src/api';
 import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 import {
-  TIMER,
-  TOAST,
   lines,
-  setUserSetting,
   settleTracker,
+  setUserSetting,
+  TIMER,
   timerText,
+  TOAST,
   waitForPrompt,
   waitForToast,
+  workbenchReady,
 } from './workbench';
 
 const EDITOR = '.editor-group-container.active .monaco-editor .view-lines';
@@ -32,12 +33,8 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
   let undo: vscode.Disposable;
 
   suiteSetup(async () => {
-    assert.ok(
-      ui.available(),
-      'these tests drive the workbench: run them through test/runner/run-integration.mjs',
-    );
+    await workbenchReady();
     api = await getApi();
-    await ui.waitForSelector('.monaco-workbench');
     await setUserSetting('timekeeper.idleMinutes', 1);
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the test workspace has a folder');

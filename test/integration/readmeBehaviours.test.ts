@@ -10,14 +10,15 @@ import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './he
 import * as ui from './ui';
 import {
   INPUT,
-  TOAST,
   lines,
   rowLabels,
   runFromPalette,
-  setUserSetting,
   settleTracker,
+  setUserSetting,
+  TOAST,
   waitForPrompt,
   waitForToast,
+  workbenchReady,
 } from './workbench';
 
 const EDITOR = '.editor-group-container.active .monaco-editor .view-lines';
@@ -42,12 +43,8 @@ suite('README behaviours (UI)', function () {
   let folder: vscode.Uri;
 
   suiteSetup(async () => {
-    assert.ok(
-      ui.available(),
-      'these tests drive the workbench: run them through test/runner/run-integration.mjs',
-    );
+    await workbenchReady();
     api = await getApi();
-    await ui.waitForSelector('.monaco-workbench');
     const workspaceFolder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(workspaceFolder, 'the test workspace has a folder');
     folder = workspaceFolder.uri;

@@ -9,17 +9,18 @@ import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './he
 import * as ui from './ui';
 import {
   INPUT,
-  TIMER,
   lines,
   rowLabels,
   runFromPalette,
-  setUserSetting,
   settleTracker,
+  setUserSetting,
+  TIMER,
   timerText,
-  waitForTimer,
   toastTexts,
   waitForPrompt,
+  waitForTimer,
   waitForToast,
+  workbenchReady,
 } from './workbench';
 
 const STATUS_BAR = '#workbench\\.parts\\.statusbar';
@@ -45,12 +46,8 @@ suite('Status bar settings, goal and menu (UI)', function () {
   let undo: vscode.Disposable;
 
   suiteSetup(async () => {
-    assert.ok(
-      ui.available(),
-      'these tests drive the workbench: run them through test/runner/run-integration.mjs',
-    );
+    await workbenchReady();
     api = await getApi();
-    await ui.waitForSelector('.monaco-workbench');
   });
   suiteTeardown(async () => {
     for (const key of SETTINGS) await setUserSetting(key, undefined);

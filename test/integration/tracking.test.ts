@@ -6,7 +6,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
-import { TESTS, NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { settleTracker, workbenchReady } from './workbench';
 import * as ui from './ui';
 
 const TIMER = '#workbench\\.parts\\.statusbar [id$="timekeeper.timer"]';
@@ -33,29 +34,6 @@ async function runFromPalette(title: string): Promise<void> {
   await ui.pressKeys('Enter');
 }
 
-/**
- * Earlier suites moved Now to other days: to the shared tracker that is time away (a machine that slept). Before
- * each test, any such away time is discarded and its notification cleared, so each test starts active, at its Now.
- */
-async function settleTracker(api: Api): Promise<void> {
-  const tracker = api.resolve(api.tokens.ActivityTracker);
-  const returned = new Promise<void>((done) => {
-    const listening = tracker.onDidReturn((away) => {
-      listening.dispose();
-      void tracker.settleAway(away, { kind: 'discard' }).then(() => done());
-    });
-    // Two ticks of the tracker: a return, if the gap makes one, is reported by then.
-    setTimeout(() => {
-      listening.dispose();
-      done();
-    }, 2_500);
-  });
-  tracker.signal();
-  await returned;
-  await vscode.commands.executeCommand('notifications.clearAll');
-  await waitFor('the tracker to be active', () => tracker.state === 'active');
-}
-
 suite('Tracking (status bar, idle, Today)', function () {
   this.timeout(60_000);
   let api: Api;
@@ -64,9 +42,8 @@ suite('Tracking (status bar, idle, Today)', function () {
   let undo: vscode.Disposable;
 
   suiteSetup(async function () {
-    assert.ok(ui.available(), NO_BRIDGE);
+    await workbenchReady();
     api = await getApi();
-    await ui.waitForSelector('.monaco-workbench');
   });
 
   setup(async () => {

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
-import { getApi, waitFor } from './helpers';
+import { NO_BRIDGE, getApi, waitFor } from './helpers';
 import * as ui from './ui';
 import {
   INPUT,
@@ -50,10 +50,7 @@ suite('Two windows (second browser tab, real file watch)', function () {
 
   suiteSetup(async function () {
     this.timeout(120_000);
-    assert.ok(
-      ui.available(),
-      'these tests drive the workbench: run them through test/runner/run-integration.mjs',
-    );
+    assert.ok(ui.available(), NO_BRIDGE);
     assert.ok(
       process.env.TIMEKEEPER_TEST_DATA_DIR,
       'the runner names the data folder of the default timesheet',

@@ -3,7 +3,8 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
-import { waitFor } from './helpers';
+import * as assert from 'node:assert/strict';
+import { NO_BRIDGE, waitFor } from './helpers';
 import * as ui from './ui';
 
 /** The timer on either side (its id on the right side is `timekeeper.timer.right`). */
@@ -14,6 +15,12 @@ export const TITLE = '.quick-input-widget .quick-input-title';
 export const TOAST = '.notifications-toasts .notification-toast';
 
 /** The timer's text as shown, whitespace collapsed; '' while it is not there. */
+/** A suite that drives the workbench starts here: it cannot run without the runner's UI bridge, so it fails then. */
+export async function workbenchReady(): Promise<void> {
+  assert.ok(ui.available(), NO_BRIDGE);
+  await ui.waitForSelector('.monaco-workbench');
+}
+
 export async function timerText(window: Pick<ui.OtherWindow, 'textOf'> = ui): Promise<string> {
   return (await window.textOf(TIMER, 2_000).catch(() => '')).replace(/\s+/g, ' ').trim();
 }
