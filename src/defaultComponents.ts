@@ -119,6 +119,9 @@ export function registerDefaultComponents(
       own,
     ),
     host.registerComponent(tokens.WorkName, () => defaultWorkName, own),
+    // Extension points: empty lists that plugins wrap to add their own sections and items.
+    host.registerComponent(tokens.StatusBarTooltip, () => [], own),
+    host.registerComponent(tokens.TodayItems, () => [], own),
   ];
 }
 

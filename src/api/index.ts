@@ -258,6 +258,44 @@ export interface Tokens {
   readonly Journal: BuiltInToken<Journal>;
   /** Names the work of a span in utt's `project: task` form; replace it to name work your way. */
   readonly WorkName: BuiltInToken<WorkName>;
+  /**
+   * Sections a plugin adds to the status bar timer's tooltip, after Timekeeper's own. Empty by default: wrap it to
+   * add yours, `registerComponent(tokens.StatusBarTooltip, (_r, previous) => [...previous, mySection])`. Added in
+   * 0.2.0.
+   */
+  readonly StatusBarTooltip: BuiltInToken<readonly StatusBarTooltipSection[]>;
+  /**
+   * Items a plugin adds to the Today view, under today's activities. Empty by default: wrap it as
+   * `StatusBarTooltip`. The view asks again when the timesheet changes and on its Refresh. Added in 0.2.0.
+   */
+  readonly TodayItems: BuiltInToken<readonly TodayItemSource[]>;
+}
+
+/** A plugin's section of the status bar tooltip. Added in 0.2.0. */
+export interface StatusBarTooltipSection {
+  /**
+   * The section's lines at `now` (plain text: shown as written, never as Markdown or links), or `undefined` to show
+   * nothing now. Called when the tooltip's text changes (about once a minute), so keep it cheap and synchronous. A
+   * section that throws is left out.
+   */
+  lines(now: Date): readonly string[] | undefined;
+}
+
+/** A plugin's items in the Today view. Added in 0.2.0. */
+export interface TodayItemSource {
+  /** The items at `now`, shown in this order after today's activities. A source that fails is left out. */
+  items(now: Date): readonly TodayItem[] | Promise<readonly TodayItem[]>;
+}
+
+/** One row a plugin adds to the Today view. Added in 0.2.0. */
+export interface TodayItem {
+  readonly label: string;
+  readonly description?: string;
+  readonly tooltip?: string;
+  /** A codicon name, e.g. `rocket`. */
+  readonly icon?: string;
+  /** A VS Code command the row runs when clicked, with its arguments. */
+  readonly command?: { readonly command: string; readonly arguments?: readonly unknown[] };
 }
 
 /** One line of the timesheet: the end of an activity that began at the previous entry. */

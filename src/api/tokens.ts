@@ -18,4 +18,6 @@ export const tokens = Object.freeze({
   ActivityTracker: 'ActivityTracker',
   Journal: 'Journal',
   WorkName: 'WorkName',
+  StatusBarTooltip: 'StatusBarTooltip',
+  TodayItems: 'TodayItems',
 }) as Tokens;

@@ -114,10 +114,39 @@ export class StatusBarTimer implements vscode.Disposable {
       this.#shown = key;
       this.#item.text = text;
       this.#item.accessibilityInformation = { label: spokenStatus(numbers), role: 'button' };
-      this.#item.tooltip = tooltip({ totals, state, since, now, working, current, goal });
+      this.#item.tooltip = tooltip({
+        totals,
+        state,
+        since,
+        now,
+        working,
+        current,
+        goal,
+        sections: this.#pluginSections(now),
+      });
       this.#item.command = totals.started ? 'timekeeper.add' : 'timekeeper.hello';
     }
     if (goal > 0 && working >= goal && this.#goalNoticeDay !== totals.day) this.#noticeGoal(totals.day, goal);
+  }
+
+  /** The plugins' tooltip sections at `now`; one that throws or answers nonsense is left out, the others shown. */
+  #pluginSections(now: Date): (readonly string[])[] {
+    const shown: (readonly string[])[] = [];
+    let sections: readonly { lines(now: Date): readonly string[] | undefined }[];
+    try {
+      sections = this.#api.resolve(this.#api.tokens.StatusBarTooltip);
+    } catch {
+      return shown;
+    }
+    for (const section of sections) {
+      try {
+        const lines = section.lines(now);
+        if (Array.isArray(lines) && lines.length > 0) shown.push(lines.map(String));
+      } catch {
+        // The timer keeps going without it.
+      }
+    }
+    return shown;
   }
 
   dispose(): void {

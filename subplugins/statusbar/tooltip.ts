@@ -23,6 +23,8 @@ export interface TooltipFacts {
   readonly current: number;
   /** Milliseconds; 0 without a goal. */
   readonly goal: number;
+  /** Plugins' sections (`tokens.StatusBarTooltip`), each its lines of plain text. */
+  readonly sections: readonly (readonly string[])[];
 }
 
 /** Today's summary (work, breaks, per project), the goal, the tracking state, and links to act on them. */
@@ -50,6 +52,10 @@ export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
         '',
       );
     }
+  }
+  for (const section of facts.sections) {
+    // A plugin's text is shown as written: escaped, so it cannot add links or commands to the tooltip.
+    lines.push(section.map(escapeMarkdown).join('  \n'), '');
   }
   lines.push(actions(facts));
   const markdown = new vscode.MarkdownString(lines.join('\n'), true);

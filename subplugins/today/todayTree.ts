@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { formatElapsed, formatTimeOfDay, type Activity, type Api } from '../../src/api';
+import {
+  formatElapsed,
+  formatTimeOfDay,
+  type Activity,
+  type Api,
+  type TodayItem,
+  type TodayItemSource,
+} from '../../src/api';
 
 export type TodayNode =
   | {
@@ -11,7 +18,8 @@ export type TodayNode =
     }
   | { readonly kind: 'activity'; readonly activity: Activity }
   | { readonly kind: 'current'; readonly start: Date }
-  | { readonly kind: 'message'; readonly text: string };
+  | { readonly kind: 'message'; readonly text: string }
+  | { readonly kind: 'plugin'; readonly item: TodayItem };
 
 /**
  * The Today view: today's activities grouped by project with their durations, and the live current activity.
@@ -74,7 +82,7 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
             .reduce((sum, name) => sum + name.duration, 0) - runningIn(project, 'break'),
       }));
       this.#current = { kind: 'current', start: last.date };
-      return [...projects, this.#current];
+      return [...projects, this.#current, ...(await this.#pluginItems(now))];
     } catch (error) {
       return [
         {
@@ -132,7 +140,45 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       }
       case 'message':
         return new vscode.TreeItem(node.text);
+      case 'plugin': {
+        const { label, description, tooltip, icon, command } = node.item;
+        const item = new vscode.TreeItem(label);
+        item.description = description;
+        item.tooltip = tooltip;
+        if (icon) item.iconPath = new vscode.ThemeIcon(icon);
+        if (command)
+          item.command = {
+            command: command.command,
+            title: label,
+            arguments: [...(command.arguments ?? [])],
+          };
+        item.contextValue = 'plugin';
+        return item;
+      }
     }
+  }
+
+  /** The plugins' rows (`tokens.TodayItems`); a source that fails, or an item without a label, is left out. */
+  async #pluginItems(now: Date): Promise<TodayNode[]> {
+    let sources: readonly TodayItemSource[];
+    try {
+      sources = this.#api.resolve(this.#api.tokens.TodayItems);
+    } catch {
+      return [];
+    }
+    const rows = await Promise.all(
+      sources.map(async (source) => {
+        try {
+          return await source.items(now);
+        } catch {
+          return [];
+        }
+      }),
+    );
+    return rows
+      .flat()
+      .filter((item) => typeof item?.label === 'string' && item.label !== '')
+      .map((item) => ({ kind: 'plugin', item }));
   }
 
   dispose(): void {
