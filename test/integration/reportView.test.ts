@@ -233,6 +233,8 @@ suite('Report view', function () {
           `command to data on screen ${year.ms.toFixed(0)} ms (one project ${project.ms.toFixed(0)} ms, ` +
           `one month ${openPanel.ms.toFixed(0)} ms); in a new panel ${newPanel.ms.toFixed(0)} ms`,
       );
+      const split = newPanel.opened.timing;
+      console.log(`[report view] a new panel, ms: ${JSON.stringify(split)}`);
       assert.ok(entries >= 5000, `${entries} entries`);
       assert.equal(year.opened.rendered?.days, 262, 'the weekdays of 2024');
       assert.ok(year.opened.dataBytes <= 200 * 1024, `${year.opened.dataBytes} bytes`);

@@ -12,6 +12,8 @@ import { Toolbar } from './toolbar';
  * draws each `data` message, and tells the extension what it drew (`rendered`), which `open-report` returns.
  */
 
+/** When this page's script began: what the first render reports, to tell VS Code's start of the webview from ours. */
+let scriptStarted: number | undefined = Date.now();
 const vscode = acquireVsCodeApi<WebviewState>();
 const root = document.getElementById('report') as HTMLElement;
 const post = (message: FromWebview) => vscode.postMessage(message);
@@ -32,8 +34,9 @@ let shown: ReportData | undefined;
 let latestVersion = -1;
 let sort: TableSort = DEFAULT_SORT;
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-  const message = event.data;
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => show(event.data, Date.now()));
+
+function show(message: ToWebview, dataArrived: number): void {
   // A slow answer to an older query must not replace a newer one.
   if (message.version < latestVersion) return;
   latestVersion = message.version;
@@ -49,8 +52,12 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     );
   }
   root.setAttribute('aria-busy', 'false');
-  post({ type: 'rendered', version: message.version, counts: counts() });
-});
+  // Counting reads innerText, which lays the page out: `drawn` comes after it.
+  const drawnCounts = counts();
+  const timing = { scriptStarted, dataArrived, drawn: Date.now() };
+  scriptStarted = undefined;
+  post({ type: 'rendered', version: message.version, counts: drawnCounts, timing });
+}
 
 // The chart is drawn at its box's width, so it is redrawn when the panel is resized.
 let chartWidth = 0;
