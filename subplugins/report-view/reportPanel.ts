@@ -58,12 +58,14 @@ export class ReportPanel implements vscode.Disposable {
   private query: ReportQuery;
   private version = 0;
   private webviewReady = false;
+  /** Whether the page is set: the first data goes into it, so the script has it without asking. */
+  private pageSet = false;
   /** The message for a webview still loading: `ready` delivers it. */
   private pending: ToWebview | undefined;
   private waiters: RenderWaiter[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the page was set, until its first render is timed: a page reloaded after hiding is not ours to time. */
-  private pageSetAt: number | undefined = Date.now();
+  private pageSetAt: number | undefined;
   /** When the latest data was sent (Date.now(), the clock the webview shares). */
   private sentAt = Date.now();
   private disposed = false;
@@ -75,11 +77,10 @@ export class ReportPanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     private readonly api: Api,
     query: ReportQuery,
-    assets: vscode.Uri,
+    private readonly assets: vscode.Uri,
   ) {
     this.query = query;
     panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
-    panel.webview.html = reportHtml(panel.webview, assets);
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       panel.onDidChangeViewState(() => {
@@ -92,6 +93,11 @@ export class ReportPanel implements vscode.Disposable {
         if (event.affectsConfiguration('timekeeper')) this.refreshSoon();
       }),
     );
+  }
+
+  /** Sets the page without data, for a panel restored after a reload: its script asks with `ready`. */
+  showEmpty(): void {
+    this.setPage(undefined);
   }
 
   /** Shows `data` (built for `query` by the caller, which so learns of a bad range first); resolves once drawn. */
@@ -141,12 +147,24 @@ export class ReportPanel implements vscode.Disposable {
     }
   }
 
-  /** Posts to a live webview, or keeps the message for `ready` (one still loading would lose it); returns its size. */
+  /**
+   * Puts the first message in the page, posts to a live webview, or keeps the message for `ready` (one still loading
+   * would lose it); returns its size.
+   */
   private async post(message: ToWebview): Promise<number> {
     this.sentAt = Date.now();
-    if (this.webviewReady && !this.disposed) await this.panel.webview.postMessage(message);
+    const json = JSON.stringify(message);
+    if (!this.pageSet) this.setPage(json);
+    else if (this.webviewReady && !this.disposed) await this.panel.webview.postMessage(message);
     else this.pending = message;
-    return Buffer.byteLength(JSON.stringify(message));
+    return Buffer.byteLength(json);
+  }
+
+  private setPage(firstMessage: string | undefined): void {
+    if (this.disposed) return;
+    this.pageSet = true;
+    this.pageSetAt = Date.now();
+    this.panel.webview.html = reportHtml(this.panel.webview, this.assets, firstMessage);
   }
 
   private receive(raw: unknown): void {
@@ -166,7 +184,9 @@ export class ReportPanel implements vscode.Disposable {
         this.webviewReady = true;
         const pending = this.pending;
         this.pending = undefined;
-        return pending ? void (await this.post(pending)) : this.refresh();
+        if (pending) return void (await this.post(pending));
+        // A page that drew the latest data it came with needs nothing more; any other asks for fresh data.
+        return message.version === this.version ? undefined : this.refresh();
       }
       case 'query':
         this.query = message.query;

@@ -8,8 +8,9 @@ import { renderTimeline } from './timeline';
 import { Toolbar } from './toolbar';
 
 /*
- * The report webview's script (bundled by esbuild.mjs into dist/webview/report.js). It asks for data with `ready`,
- * draws each `data` message, and tells the extension what it drew (`rendered`), which `open-report` returns.
+ * The report webview's script (bundled by esbuild.mjs into dist/webview/report.js). It draws the data embedded in
+ * the page, or asks for data with `ready`, draws each `data` message, and tells the extension what it drew
+ * (`rendered`), which `open-report` returns.
  */
 
 /** When this page's script began: what the first render reports, to tell VS Code's start of the webview from ours. */
@@ -28,7 +29,8 @@ const toolbar = new Toolbar({
 const problem = el('div', { class: 'problem', role: 'alert' });
 const content = el('div', { class: 'content' });
 const chartBox = el('div', { class: 'chart-box' });
-root.append(toolbar.element, problem, content);
+// The page's skeleton goes: from here on the script draws.
+root.replaceChildren(toolbar.element, problem, content);
 
 let shown: ReportData | undefined;
 let latestVersion = -1;
@@ -46,6 +48,7 @@ function show(message: ToWebview, dataArrived: number): void {
     problem.replaceChildren();
     render(message.data);
   } else {
+    vscode.setState({ query: message.query });
     problem.replaceChildren(
       el('span', { class: 'codicon codicon-error', 'aria-hidden': 'true' }),
       ` ${message.message}`,
@@ -124,4 +127,18 @@ function counts(): RenderedCounts {
   };
 }
 
-post({ type: 'ready' });
+/**
+ * The data the page came with, if it is this page's first load: a page VS Code reloads after hiding it (its saved
+ * state says so) still holds the data it first had, which may be old, so it asks instead.
+ */
+function embeddedMessage(): ToWebview | undefined {
+  const element = document.getElementById('initial-data');
+  // Read once: the DOM keeps no second copy of the data.
+  element?.remove();
+  if (!element || vscode.getState() !== undefined) return undefined;
+  return JSON.parse(element.textContent ?? '') as ToWebview;
+}
+
+const embedded = embeddedMessage();
+if (embedded) show(embedded, Date.now());
+post(embedded ? { type: 'ready', version: embedded.version } : { type: 'ready' });

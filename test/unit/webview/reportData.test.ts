@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { reportData } from '../../../subplugins/report-view/reportData';
+import { escapeForScript } from '../../../subplugins/report-view/escapeForScript';
 import { parseFromWebview, parseQuery } from '../../../subplugins/report-view/webviewMessages';
 import { reportModelOf } from '../reportModelOf';
 
@@ -107,5 +108,12 @@ suite('webview: report data', () => {
     assert.equal(rendered({ dataArrived: 2 }), undefined);
     assert.equal(rendered({ scriptStarted: 'soon', dataArrived: 2, drawn: 3 }), undefined);
     assert.equal(rendered(undefined), undefined);
+  });
+
+  test('data embedded in the page cannot close its script element, and parses back the same', () => {
+    const name = '</script><script>alert(1)</script><!-- <b>x</b>';
+    const embedded = escapeForScript(JSON.stringify({ name }));
+    assert.ok(!embedded.includes('<'), embedded);
+    assert.deepEqual(JSON.parse(embedded), { name });
   });
 });
