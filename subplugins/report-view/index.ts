@@ -54,7 +54,7 @@ export function activate(api: Api): vscode.Disposable {
       const saved =
         typeof state === 'object' && state !== null ? (state as { query?: unknown }).query : undefined;
       current?.dispose();
-      adopt(panel, parseQuery(saved) ?? DEFAULT_QUERY);
+      adopt(panel, parseQuery(saved) ?? DEFAULT_QUERY).showEmpty();
     },
   });
   return new vscode.Disposable(() => {

@@ -94,6 +94,18 @@ export interface RenderedCounts {
   readonly days: number;
 }
 
+/**
+ * When the webview did what, in milliseconds since the epoch: Date.now() is the one clock the extension host and the
+ * webview share, so the panel can tell VS Code's start of a webview from the time that is Timekeeper's own.
+ */
+export interface RenderTiming {
+  /** When the page's script began to run; only on the first render of a page. */
+  readonly scriptStarted?: number;
+  /** When the script had the data in hand (embedded in the page, or a message). */
+  readonly dataArrived: number;
+  readonly drawn: number;
+}
+
 export type ToWebview =
   | { readonly type: 'data'; readonly version: number; readonly data: ReportData }
   | {
@@ -104,11 +116,17 @@ export type ToWebview =
     };
 
 export type FromWebview =
-  | { readonly type: 'ready' }
+  /** The page is live; `version` is the data it came with and has drawn, if any. */
+  | { readonly type: 'ready'; readonly version?: number }
   | { readonly type: 'query'; readonly query: ReportQuery }
   | { readonly type: 'reveal'; readonly line: number }
   | { readonly type: 'export'; readonly format: ExportFormat; readonly destination: ExportDestination }
-  | { readonly type: 'rendered'; readonly version: number; readonly counts: RenderedCounts };
+  | {
+      readonly type: 'rendered';
+      readonly version: number;
+      readonly counts: RenderedCounts;
+      readonly timing: RenderTiming;
+    };
 
 /** What the webview keeps across reloads (vscode.setState), and what the panel serializer gets back. */
 export interface WebviewState {

@@ -5,6 +5,7 @@ import type {
   ExportFormat,
   FromWebview,
   RenderedCounts,
+  RenderTiming,
   ReportData,
   ReportQuery,
   ToWebview,
@@ -24,9 +25,30 @@ export interface OpenedReport {
   readonly dataBytes: number;
   /** Undefined when the panel was closed before it rendered. */
   readonly rendered: RenderedCounts | undefined;
+  /** Where the time went; undefined when the panel was closed before it rendered. */
+  readonly timing: ShowTiming | undefined;
 }
 
-type RenderWaiter = { readonly version: number; readonly done: (counts: RenderedCounts | undefined) => void };
+/** The time from sending the data to its answer, in milliseconds, split by who spends it. */
+export interface ShowTiming {
+  /**
+   * The page set → its script's first line: VS Code's start of a webview (iframe, service worker) and the loading
+   * of our bundle. Only when this data came with a new page.
+   */
+  readonly webviewStart?: number;
+  /** Script started (or data sent to a live page) → data in the script's hands. */
+  readonly dataWait: number;
+  /** Data in hand → drawn and laid out. */
+  readonly drawing: number;
+  /** Drawn → the extension has the webview's answer. */
+  readonly reply: number;
+}
+
+type Rendered = { readonly counts: RenderedCounts; readonly timing: ShowTiming };
+type RenderWaiter = {
+  readonly version: number;
+  readonly done: (rendered: Rendered | undefined) => void;
+};
 
 /**
  * One report panel: sends the webview its data, and again whenever the timesheet or the settings change or the
@@ -36,10 +58,16 @@ export class ReportPanel implements vscode.Disposable {
   private query: ReportQuery;
   private version = 0;
   private webviewReady = false;
+  /** Whether the page is set: the first data goes into it, so the script has it without asking. */
+  private pageSet = false;
   /** The message for a webview still loading: `ready` delivers it. */
   private pending: ToWebview | undefined;
   private waiters: RenderWaiter[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the page was set, until its first render is timed: a page reloaded after hiding is not ours to time. */
+  private pageSetAt: number | undefined;
+  /** When the latest data was sent (Date.now(), the clock the webview shares). */
+  private sentAt = Date.now();
   private disposed = false;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly onDidDisposeEmitter = new vscode.EventEmitter<void>();
@@ -49,11 +77,10 @@ export class ReportPanel implements vscode.Disposable {
     readonly panel: vscode.WebviewPanel,
     private readonly api: Api,
     query: ReportQuery,
-    assets: vscode.Uri,
+    private readonly assets: vscode.Uri,
   ) {
     this.query = query;
     panel.webview.options = { enableScripts: true, localResourceRoots: [assets] };
-    panel.webview.html = reportHtml(panel.webview, assets);
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
       panel.onDidChangeViewState(() => {
@@ -68,15 +95,25 @@ export class ReportPanel implements vscode.Disposable {
     );
   }
 
+  /** Sets the page without data, for a panel restored after a reload: its script asks with `ready`. */
+  showEmpty(): void {
+    this.setPage(undefined);
+  }
+
   /** Shows `data` (built for `query` by the caller, which so learns of a bad range first); resolves once drawn. */
   async show(query: ReportQuery, data: ReportData): Promise<OpenedReport> {
     this.query = query;
     const version = ++this.version;
     const dataBytes = await this.post({ type: 'data', version, data });
-    const rendered = await new Promise<RenderedCounts | undefined>((done) =>
-      this.waiters.push({ version, done }),
-    );
-    return { first: data.first, last: data.last, project: query.project, dataBytes, rendered };
+    const rendered = await new Promise<Rendered | undefined>((done) => this.waiters.push({ version, done }));
+    return {
+      first: data.first,
+      last: data.last,
+      project: query.project,
+      dataBytes,
+      rendered: rendered?.counts,
+      timing: rendered?.timing,
+    };
   }
 
   dispose(): void {
@@ -110,11 +147,24 @@ export class ReportPanel implements vscode.Disposable {
     }
   }
 
-  /** Posts to a live webview, or keeps the message for `ready` (one still loading would lose it); returns its size. */
+  /**
+   * Puts the first message in the page, posts to a live webview, or keeps the message for `ready` (one still loading
+   * would lose it); returns its size.
+   */
   private async post(message: ToWebview): Promise<number> {
-    if (this.webviewReady && !this.disposed) await this.panel.webview.postMessage(message);
+    this.sentAt = Date.now();
+    const json = JSON.stringify(message);
+    if (!this.pageSet) this.setPage(json);
+    else if (this.webviewReady && !this.disposed) await this.panel.webview.postMessage(message);
     else this.pending = message;
-    return Buffer.byteLength(JSON.stringify(message));
+    return Buffer.byteLength(json);
+  }
+
+  private setPage(firstMessage: string | undefined): void {
+    if (this.disposed) return;
+    this.pageSet = true;
+    this.pageSetAt = Date.now();
+    this.panel.webview.html = reportHtml(this.panel.webview, this.assets, firstMessage);
   }
 
   private receive(raw: unknown): void {
@@ -134,7 +184,9 @@ export class ReportPanel implements vscode.Disposable {
         this.webviewReady = true;
         const pending = this.pending;
         this.pending = undefined;
-        return pending ? void (await this.post(pending)) : this.refresh();
+        if (pending) return void (await this.post(pending));
+        // A page that drew the latest data it came with needs nothing more; any other asks for fresh data.
+        return message.version === this.version ? undefined : this.refresh();
       }
       case 'query':
         this.query = message.query;
@@ -142,7 +194,7 @@ export class ReportPanel implements vscode.Disposable {
       case 'rendered':
         this.waiters = this.waiters.filter((waiter) => {
           if (waiter.version > message.version) return true;
-          waiter.done(message.counts);
+          waiter.done({ counts: message.counts, timing: this.timingOf(message.timing) });
           return false;
         });
         return;
@@ -163,6 +215,24 @@ export class ReportPanel implements vscode.Disposable {
         return;
       }
     }
+  }
+
+  private timingOf(webview: RenderTiming): ShowTiming {
+    const answered = Date.now();
+    const { scriptStarted, dataArrived, drawn } = webview;
+    const timing = {
+      dataWait: dataArrived - this.sentAt,
+      drawing: drawn - dataArrived,
+      reply: answered - drawn,
+    };
+    const pageSetAt = this.pageSetAt;
+    if (scriptStarted === undefined || pageSetAt === undefined) return timing;
+    this.pageSetAt = undefined;
+    return {
+      ...timing,
+      webviewStart: scriptStarted - pageSetAt,
+      dataWait: dataArrived - Math.max(scriptStarted, this.sentAt),
+    };
   }
 
   /** Opens the timesheet beside the report, at the line of an activity's entry. */

@@ -4,6 +4,7 @@ import type {
   FromWebview,
   RangeArgs,
   RenderedCounts,
+  RenderTiming,
   ReportQuery,
 } from './protocol';
 
@@ -21,7 +22,8 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
   if (!isRecord(raw)) return undefined;
   switch (raw.type) {
     case 'ready':
-      return { type: 'ready' };
+      if (raw.version === undefined) return { type: 'ready' };
+      return Number.isInteger(raw.version) ? { type: 'ready', version: raw.version as number } : undefined;
     case 'query': {
       const query = parseQuery(raw.query);
       return query && { type: 'query', query };
@@ -41,8 +43,9 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
         : undefined;
     case 'rendered': {
       const counts = parseCounts(raw.counts);
-      return Number.isInteger(raw.version) && counts
-        ? { type: 'rendered', version: raw.version as number, counts }
+      const timing = parseTiming(raw.timing);
+      return Number.isInteger(raw.version) && counts && timing
+        ? { type: 'rendered', version: raw.version as number, counts, timing }
         : undefined;
     }
     default:
@@ -72,6 +75,15 @@ function parseCounts(raw: unknown): RenderedCounts | undefined {
   return counts.every(Number.isInteger)
     ? ({ cards: raw.cards, bars, projects, tableRows, days } as RenderedCounts)
     : undefined;
+}
+
+function parseTiming(raw: unknown): RenderTiming | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { scriptStarted, dataArrived, drawn } = raw;
+  const isTime = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+  if (!isTime(dataArrived) || !isTime(drawn)) return undefined;
+  if (scriptStarted === undefined) return { dataArrived, drawn };
+  return isTime(scriptStarted) ? { scriptStarted, dataArrived, drawn } : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

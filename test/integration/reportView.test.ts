@@ -233,11 +233,22 @@ suite('Report view', function () {
           `command to data on screen ${year.ms.toFixed(0)} ms (one project ${project.ms.toFixed(0)} ms, ` +
           `one month ${openPanel.ms.toFixed(0)} ms); in a new panel ${newPanel.ms.toFixed(0)} ms`,
       );
+      // VS Code's start of a webview (page set → our script's first line) is not Timekeeper's to speed up: the
+      // budget holds for the rest of a new panel's time, and VS Code's share is printed.
+      const split = newPanel.opened.timing;
+      const vscodeShare = split?.webviewStart ?? 0;
+      const ownShare = newPanel.ms - vscodeShare;
+      console.log(
+        `[report view] a new panel, ms: VS Code's webview start ${vscodeShare}, Timekeeper's share ${ownShare.toFixed(0)} ` +
+          `(${JSON.stringify(split)})`,
+      );
       assert.ok(entries >= 5000, `${entries} entries`);
       assert.equal(year.opened.rendered?.days, 262, 'the weekdays of 2024');
       assert.ok(year.opened.dataBytes <= 200 * 1024, `${year.opened.dataBytes} bytes`);
       assert.ok(year.ms <= 500, `${year.ms} ms`);
       assert.ok(project.ms <= 500, `${project.ms} ms for one project`);
+      assert.ok(split?.webviewStart !== undefined, 'a new panel times its webview start');
+      assert.ok(ownShare <= 500, `${ownShare} ms of Timekeeper's own in a new panel`);
       assert.ok(newPanel.ms <= 3000, `${newPanel.ms} ms in a new panel`);
     } finally {
       yearFile.dispose();

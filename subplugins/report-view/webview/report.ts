@@ -8,10 +8,13 @@ import { renderTimeline } from './timeline';
 import { Toolbar } from './toolbar';
 
 /*
- * The report webview's script (bundled by esbuild.mjs into dist/webview/report.js). It asks for data with `ready`,
- * draws each `data` message, and tells the extension what it drew (`rendered`), which `open-report` returns.
+ * The report webview's script (bundled by esbuild.mjs into dist/webview/report.js). It draws the data embedded in
+ * the page, or asks for data with `ready`, draws each `data` message, and tells the extension what it drew
+ * (`rendered`), which `open-report` returns.
  */
 
+/** When this page's script began: what the first render reports, to tell VS Code's start of the webview from ours. */
+let scriptStarted: number | undefined = Date.now();
 const vscode = acquireVsCodeApi<WebviewState>();
 const root = document.getElementById('report') as HTMLElement;
 const post = (message: FromWebview) => vscode.postMessage(message);
@@ -26,14 +29,16 @@ const toolbar = new Toolbar({
 const problem = el('div', { class: 'problem', role: 'alert' });
 const content = el('div', { class: 'content' });
 const chartBox = el('div', { class: 'chart-box' });
-root.append(toolbar.element, problem, content);
+// The page's skeleton goes: from here on the script draws.
+root.replaceChildren(toolbar.element, problem, content);
 
 let shown: ReportData | undefined;
 let latestVersion = -1;
 let sort: TableSort = DEFAULT_SORT;
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-  const message = event.data;
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => show(event.data, Date.now()));
+
+function show(message: ToWebview, dataArrived: number): void {
   // A slow answer to an older query must not replace a newer one.
   if (message.version < latestVersion) return;
   latestVersion = message.version;
@@ -43,14 +48,19 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     problem.replaceChildren();
     render(message.data);
   } else {
+    vscode.setState({ query: message.query });
     problem.replaceChildren(
       el('span', { class: 'codicon codicon-error', 'aria-hidden': 'true' }),
       ` ${message.message}`,
     );
   }
   root.setAttribute('aria-busy', 'false');
-  post({ type: 'rendered', version: message.version, counts: counts() });
-});
+  // Counting reads innerText, which lays the page out: `drawn` comes after it.
+  const drawnCounts = counts();
+  const timing = { scriptStarted, dataArrived, drawn: Date.now() };
+  scriptStarted = undefined;
+  post({ type: 'rendered', version: message.version, counts: drawnCounts, timing });
+}
 
 // The chart is drawn at its box's width, so it is redrawn when the panel is resized.
 let chartWidth = 0;
@@ -117,4 +127,18 @@ function counts(): RenderedCounts {
   };
 }
 
-post({ type: 'ready' });
+/**
+ * The data the page came with, if it is this page's first load: a page VS Code reloads after hiding it (its saved
+ * state says so) still holds the data it first had, which may be old, so it asks instead.
+ */
+function embeddedMessage(): ToWebview | undefined {
+  const element = document.getElementById('initial-data');
+  // Read once: the DOM keeps no second copy of the data.
+  element?.remove();
+  if (!element || vscode.getState() !== undefined) return undefined;
+  return JSON.parse(element.textContent ?? '') as ToWebview;
+}
+
+const embedded = embeddedMessage();
+if (embedded) show(embedded, Date.now());
+post(embedded ? { type: 'ready', version: embedded.version } : { type: 'ready' });

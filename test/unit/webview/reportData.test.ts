@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { reportData } from '../../../subplugins/report-view/reportData';
+import { escapeForScript } from '../../../subplugins/report-view/escapeForScript';
 import { parseFromWebview, parseQuery } from '../../../subplugins/report-view/webviewMessages';
 import { reportModelOf } from '../reportModelOf';
 
@@ -84,5 +85,35 @@ suite('webview: report data', () => {
     });
     assert.equal(parseQuery({ range: { from: 20240101 } }), undefined);
     assert.deepEqual(parseQuery({ range: { week: 'this', extra: 'dropped' } }), { range: { week: 'this' } });
+  });
+
+  test('ready names the data the page came with; rendered carries the times the webview measured', () => {
+    assert.deepEqual(parseFromWebview({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseFromWebview({ type: 'ready', version: 3 }), { type: 'ready', version: 3 });
+    assert.equal(parseFromWebview({ type: 'ready', version: '3' }), undefined);
+    const counts = { cards: [], bars: 0, projects: 0, tableRows: 0, days: 0 };
+    const rendered = (timing: unknown) => parseFromWebview({ type: 'rendered', version: 1, counts, timing });
+    assert.deepEqual(rendered({ scriptStarted: 1, dataArrived: 2, drawn: 3 }), {
+      type: 'rendered',
+      version: 1,
+      counts,
+      timing: { scriptStarted: 1, dataArrived: 2, drawn: 3 },
+    });
+    assert.deepEqual(rendered({ scriptStarted: undefined, dataArrived: 2, drawn: 3 }), {
+      type: 'rendered',
+      version: 1,
+      counts,
+      timing: { dataArrived: 2, drawn: 3 },
+    });
+    assert.equal(rendered({ dataArrived: 2 }), undefined);
+    assert.equal(rendered({ scriptStarted: 'soon', dataArrived: 2, drawn: 3 }), undefined);
+    assert.equal(rendered(undefined), undefined);
+  });
+
+  test('data embedded in the page cannot close its script element, and parses back the same', () => {
+    const name = '</script><script>alert(1)</script><!-- <b>x</b>';
+    const embedded = escapeForScript(JSON.stringify({ name }));
+    assert.ok(!embedded.includes('<'), embedded);
+    assert.deepEqual(JSON.parse(embedded), { name });
   });
 });
