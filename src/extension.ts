@@ -106,7 +106,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
       vscode.commands.registerCommand('timekeeper.showLog', () => log.show()),
     );
   } catch (error) {
-    current.errors.show('Timekeeper could not start completely: ', error);
+    current.errors.show(vscode.l10n.t('Timekeeper could not start completely: '), error);
   }
 
   // The built-in features, on the public API like any plugin.
@@ -148,7 +148,10 @@ async function loadSubplugins(
     } catch (error) {
       current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);
       log.error(`Sub-plugin '${subplugin.name}' failed to activate: ${messageOf(error)}`);
-      current.errors.show(`Timekeeper: the built-in '${subplugin.name}' feature failed to start: `, error);
+      current.errors.show(
+        vscode.l10n.t("Timekeeper: the built-in '{0}' feature failed to start: ", subplugin.name),
+        error,
+      );
     }
   }
 }
@@ -162,7 +165,10 @@ function startSubplugins(current: Host | undefined, api: Api, subscriptions: { d
       if (result) subscriptions.push(result);
     } catch (error) {
       current.plugins.recordError(current.extensionId, `sub-plugin ${subplugin.name}: ${messageOf(error)}`);
-      current.errors.show(`Timekeeper: the built-in '${subplugin.name}' feature failed to start: `, error);
+      current.errors.show(
+        vscode.l10n.t("Timekeeper: the built-in '{0}' feature failed to start: ", subplugin.name),
+        error,
+      );
     }
   }
 }

@@ -28,15 +28,22 @@ async function promptOne(
   command: string,
   definition: ArgumentDefinition,
 ): Promise<string | boolean | undefined | typeof cancelled> {
-  const title = `${command}: ${definition.name}${definition.required ? '' : ' (optional)'}`;
+  const title = definition.required
+    ? `${command}: ${definition.name}`
+    : vscode.l10n.t('{0}: {1} (optional)', command, definition.name);
   if (definition.type === 'boolean' || definition.choices) {
     const values: (string | boolean)[] =
       definition.type === 'boolean' ? [true, false] : [...(definition.choices ?? [])];
     const items: (vscode.QuickPickItem & { value: string | boolean | undefined })[] = values.map((v) => ({
-      label: definition.type === 'boolean' ? (v ? 'Yes' : 'No') : String(v),
+      label: definition.type === 'boolean' ? (v ? vscode.l10n.t('Yes') : vscode.l10n.t('No')) : String(v),
       value: v,
     }));
-    if (!definition.required) items.push({ label: 'Skip', description: 'leave unset', value: undefined });
+    if (!definition.required)
+      items.push({
+        label: vscode.l10n.t('Skip'),
+        description: vscode.l10n.t('leave unset'),
+        value: undefined,
+      });
     const picked = await vscode.window.showQuickPick(items, { title, placeHolder: definition.description });
     return picked ? picked.value : cancelled;
   }
@@ -45,7 +52,7 @@ async function promptOne(
     prompt: definition.description,
     validateInput: (text) =>
       definition.required && text.trim() === ''
-        ? `'${definition.name}' is required: ${definition.description}`
+        ? vscode.l10n.t("'{0}' is required: {1}", definition.name, definition.description)
         : undefined,
   });
   if (value === undefined) return cancelled;

@@ -23,10 +23,12 @@ export class ErrorReporter {
     this.#log.error(message, error instanceof Error && error.stack ? error.stack : '');
     const { path, line } = (error ?? {}) as Located;
     const actions =
-      typeof path === 'string' && typeof line === 'number' ? [`Open Timesheet at Line ${line}`] : [];
-    void vscode.window.showErrorMessage(message, ...actions, 'Show Log').then(
+      typeof path === 'string' && typeof line === 'number'
+        ? [vscode.l10n.t('Open Timesheet at Line {0}', line)]
+        : [];
+    void vscode.window.showErrorMessage(message, ...actions, vscode.l10n.t('Show Log')).then(
       (choice) => {
-        if (choice === 'Show Log') this.#log.show(true);
+        if (choice === vscode.l10n.t('Show Log')) this.#log.show(true);
         else if (choice && typeof path === 'string' && typeof line === 'number') void openAt(path, line);
       },
       () => undefined,

@@ -17,8 +17,8 @@ export async function runCommandPicker(host: Host): Promise<unknown> {
     command: c.name,
   }));
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Timekeeper: Run Command',
-    placeHolder: 'Choose a command (built-in or from a plugin)',
+    title: vscode.l10n.t('Timekeeper: Run Command'),
+    placeHolder: vscode.l10n.t('Choose a command (built-in or from a plugin)'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

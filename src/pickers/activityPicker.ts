@@ -15,8 +15,8 @@ export async function pickActivity(
   if (name === undefined) return undefined;
   if (options.askComment === false) return { name };
   const comment = await vscode.window.showInputBox({
-    title: options.commentTitle?.(name) ?? `Timekeeper: "${name}"`,
-    prompt: 'A comment (optional): press Enter to skip',
+    title: options.commentTitle?.(name) ?? vscode.l10n.t('Timekeeper: "{0}"', name),
+    prompt: vscode.l10n.t('A comment (optional): press Enter to skip'),
   });
   if (comment === undefined) return undefined;
   return comment.trim() === '' ? { name } : { name, comment };
@@ -33,8 +33,8 @@ async function namesOf(timesheet: () => Timesheet): Promise<string[]> {
 
 function pickName(recent: readonly string[], options: ActivityPickOptions): Promise<string | undefined> {
   const picker = vscode.window.createQuickPick<NameChoice & vscode.QuickPickItem>();
-  picker.title = options.title ?? 'Timekeeper: Activity';
-  picker.placeholder = options.placeholder ?? 'Pick a recent activity or type a new name';
+  picker.title = options.title ?? vscode.l10n.t('Timekeeper: Activity');
+  picker.placeholder = options.placeholder ?? vscode.l10n.t('Pick a recent activity or type a new name');
   // The typed text is the new row's description: matching it would rank that row among the recent names.
   picker.matchOnDescription = false;
   picker.items = nameChoices(recent, '');

@@ -7,15 +7,20 @@ interface RangeItem extends vscode.QuickPickItem {
   readonly ask?: 'date' | 'range' | 'project';
 }
 
-const RANGES: RangeItem[] = [
-  { label: '$(calendar) Today', args: { date: 'today' } },
-  { label: 'Yesterday', args: { date: 'yesterday' } },
-  { label: 'This week', args: { week: 'this' } },
-  { label: 'Last week', args: { week: 'prev' } },
-  { label: 'This month', args: { month: 'this' } },
-  { label: 'Last month', args: { month: 'prev' } },
-  { label: 'A date…', description: 'YYYY-MM-DD, a weekday name, today, yesterday', ask: 'date' },
-  { label: 'A range…', description: 'from one day to another', ask: 'range' },
+/** Built at each pick, not at load: `vscode.l10n` translates for the extension only once it is activated. */
+const ranges = (): RangeItem[] => [
+  { label: vscode.l10n.t('$(calendar) Today'), args: { date: 'today' } },
+  { label: vscode.l10n.t('Yesterday'), args: { date: 'yesterday' } },
+  { label: vscode.l10n.t('This week'), args: { week: 'this' } },
+  { label: vscode.l10n.t('Last week'), args: { week: 'prev' } },
+  { label: vscode.l10n.t('This month'), args: { month: 'this' } },
+  { label: vscode.l10n.t('Last month'), args: { month: 'prev' } },
+  {
+    label: vscode.l10n.t('A date…'),
+    description: vscode.l10n.t('YYYY-MM-DD, a weekday name, today, yesterday'),
+    ask: 'date',
+  },
+  { label: vscode.l10n.t('A range…'), description: vscode.l10n.t('from one day to another'), ask: 'range' },
 ];
 
 /**
@@ -27,33 +32,37 @@ export async function pickReportRange(
   timesheet: () => Timesheet,
   options: RangePickOptions = {},
 ): Promise<ReportArgs | undefined> {
-  const title = options.title ?? 'Timekeeper: Report';
+  const title = options.title ?? vscode.l10n.t('Timekeeper: Report');
   let project: string | undefined;
   for (;;) {
     const filter: RangeItem = {
-      label: project ? `$(filter-filled) Project: ${project}` : '$(filter) Project filter…',
-      description: project ? 'pick to change or clear' : 'only one project’s activities',
+      label: project
+        ? vscode.l10n.t('$(filter-filled) Project: {0}', project)
+        : vscode.l10n.t('$(filter) Project filter…'),
+      description: project
+        ? vscode.l10n.t('pick to change or clear')
+        : vscode.l10n.t('only one project’s activities'),
       ask: 'project',
     };
     const items: RangeItem[] =
       options.projectFilter === false
-        ? RANGES
-        : [...RANGES, { label: '', kind: vscode.QuickPickItemKind.Separator }, filter];
+        ? ranges()
+        : [...ranges(), { label: '', kind: vscode.QuickPickItemKind.Separator }, filter];
     const picked = await vscode.window.showQuickPick<RangeItem>(items, {
-      title: project ? `${title} on ${project}` : title,
-      placeHolder: 'Which days?',
+      title: project ? vscode.l10n.t('{0} on {1}', title, project) : title,
+      placeHolder: vscode.l10n.t('Which days?'),
     });
     if (!picked) return undefined;
     const withProject = (args: ReportArgs): ReportArgs => (project ? { ...args, project } : args);
     if (picked.args) return withProject(picked.args);
     if (picked.ask === 'date') {
-      const date = await askDay(title, 'Report on which day?', 'today');
+      const date = await askDay(title, vscode.l10n.t('Report on which day?'), 'today');
       return date === undefined ? undefined : withProject({ date });
     }
     if (picked.ask === 'range') {
-      const from = await askDay(title, 'First day of the range', '');
+      const from = await askDay(title, vscode.l10n.t('First day of the range'), '');
       if (from === undefined) return undefined;
-      const to = await askDay(title, `Last day of the range (from ${from})`, from);
+      const to = await askDay(title, vscode.l10n.t('Last day of the range (from {0})', from), from);
       return to === undefined ? undefined : withProject({ from, to });
     }
     const chosen = await pickProject(timesheet, project);
@@ -67,9 +76,9 @@ function askDay(title: string, prompt: string, value: string): Thenable<string |
     title,
     prompt,
     value,
-    placeHolder: 'YYYY-MM-DD, a weekday name, today or yesterday',
+    placeHolder: vscode.l10n.t('YYYY-MM-DD, a weekday name, today or yesterday'),
     validateInput: (text) =>
-      text.trim() === '' ? 'Enter a day, e.g. 2026-11-26, monday or yesterday' : undefined,
+      text.trim() === '' ? vscode.l10n.t('Enter a day, e.g. 2026-11-26, monday or yesterday') : undefined,
   });
 }
 
@@ -90,13 +99,14 @@ async function pickProject(
     if (project) projects.add(project);
   }
   const items: vscode.QuickPickItem[] = [...projects].map((p) => ({ label: p }));
-  if (current) items.unshift({ label: 'All projects', description: 'clear the filter' });
+  if (current)
+    items.unshift({ label: vscode.l10n.t('All projects'), description: vscode.l10n.t('clear the filter') });
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Timekeeper: Report on one project',
+    title: vscode.l10n.t('Timekeeper: Report on one project'),
     placeHolder: projects.size
-      ? 'Pick a project'
-      : 'No project in the timesheet yet (names like "project: task")',
+      ? vscode.l10n.t('Pick a project')
+      : vscode.l10n.t('No project in the timesheet yet (names like "project: task")'),
   });
   if (!picked) return undefined;
-  return picked.label === 'All projects' ? '' : picked.label;
+  return picked.label === vscode.l10n.t('All projects') ? '' : picked.label;
 }

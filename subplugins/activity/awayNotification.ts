@@ -7,11 +7,15 @@ import {
   type AwayTime,
 } from '../../src/api';
 
-const BREAK = 'Break';
-const ACTIVITY = 'Activity…';
-const WORK = 'Keep as Work';
-const DISCARD = 'Discard';
-const DONT_ASK = "Don't Ask Again…";
+/** The notification's buttons, built when asked, not at load: `vscode.l10n` translates only once activated. */
+const answers = () =>
+  ({
+    BREAK: vscode.l10n.t('Break'),
+    ACTIVITY: vscode.l10n.t('Activity…'),
+    WORK: vscode.l10n.t('Keep as Work'),
+    DISCARD: vscode.l10n.t('Discard'),
+    DONT_ASK: vscode.l10n.t("Don't Ask Again…"),
+  }) as const;
 
 /** `timekeeper.away.prompt`: ask each time, or a standing answer given once. */
 type AwayPrompt = 'ask' | 'break' | 'ignore';
@@ -35,9 +39,15 @@ export async function showAwayNotification(
   if (prompt === 'break') return settle(tracker, [away], { kind: 'break' });
   waiting.push(away);
   if (waiting.length > 1) return;
+  const { BREAK, ACTIVITY, WORK, DISCARD, DONT_ASK } = answers();
   try {
     const answer = await vscode.window.showInformationMessage(
-      `Timekeeper: Away ${formatTimeOfDay(away.start)}–${formatTimeOfDay(away.end)} (${duration(away)}). Log it as…`,
+      vscode.l10n.t(
+        'Timekeeper: Away {0}–{1} ({2}). Log it as…',
+        formatTimeOfDay(away.start),
+        formatTimeOfDay(away.end),
+        duration(away),
+      ),
       BREAK,
       ACTIVITY,
       WORK,
@@ -63,7 +73,10 @@ async function settle(
     }
   } catch (error) {
     void vscode.window.showErrorMessage(
-      `Timekeeper could not log the time away: ${error instanceof Error ? error.message : String(error)}`,
+      vscode.l10n.t(
+        'Timekeeper could not log the time away: {0}',
+        error instanceof Error ? error.message : String(error),
+      ),
     );
   }
 }
@@ -77,12 +90,14 @@ function awayPrompt(): AwayPrompt {
 async function chooseStandingAnswer(): Promise<AwayChoice | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: 'Always Log Time Away as a Break', prompt: 'break' as const },
-      { label: 'Never Ask: Keep Time Away as Work', prompt: 'ignore' as const },
+      { label: vscode.l10n.t('Always Log Time Away as a Break'), prompt: 'break' as const },
+      { label: vscode.l10n.t('Never Ask: Keep Time Away as Work'), prompt: 'ignore' as const },
     ],
     {
-      title: 'Timekeeper: when you come back',
-      placeHolder: 'Saved as timekeeper.away.prompt in your user settings; set it to "ask" to be asked again',
+      title: vscode.l10n.t('Timekeeper: when you come back'),
+      placeHolder: vscode.l10n.t(
+        'Saved as timekeeper.away.prompt in your user settings; set it to "ask" to be asked again',
+      ),
     },
   );
   if (!picked) return undefined;
@@ -93,6 +108,7 @@ async function chooseStandingAnswer(): Promise<AwayChoice | undefined> {
 }
 
 async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoice | undefined> {
+  const { BREAK, ACTIVITY, DISCARD } = answers();
   switch (answer) {
     case BREAK:
       return { kind: 'break' };
@@ -100,8 +116,8 @@ async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoic
       return { kind: 'discard' };
     case ACTIVITY: {
       const picked = await api.pickActivity({
-        title: 'Timekeeper: Log the Time Away as',
-        placeholder: 'What were you doing? Pick a recent activity or type a new name',
+        title: vscode.l10n.t('Timekeeper: Log the Time Away as'),
+        placeholder: vscode.l10n.t('What were you doing? Pick a recent activity or type a new name'),
       });
       return picked && { kind: 'activity', ...picked };
     }

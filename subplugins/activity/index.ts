@@ -10,13 +10,13 @@ export function activate(api: Api): vscode.Disposable {
       name: 'pause',
       description: 'Pause tracking in every window: the paused time is logged as ignored (paused***)',
       handler: async (_args, resolve) =>
-        describe(await resolve(api.tokens.ActivityTracker).pause(), 'Tracking paused.'),
+        describe(await resolve(api.tokens.ActivityTracker).pause(), vscode.l10n.t('Tracking paused.')),
     }),
     api.registerCommand({
       name: 'resume',
       description: 'Resume tracking: logs the paused time as ignored (paused***)',
       handler: async (_args, resolve) =>
-        describe(await resolve(api.tokens.ActivityTracker).resume(), 'Tracking resumed.'),
+        describe(await resolve(api.tokens.ActivityTracker).resume(), vscode.l10n.t('Tracking resumed.')),
     }),
   );
 }

@@ -6,25 +6,29 @@ interface Choice extends vscode.QuickPickItem {
   readonly args: { readonly format: Format; readonly destination: 'file' | 'clipboard' };
 }
 
-const FORMATS: readonly Choice[] = [
+/** Built at each prompt, not at load: `vscode.l10n` translates for the extension only once it is activated. */
+const formats = (): readonly Choice[] => [
   {
-    label: '$(file) CSV file…',
-    description: 'every activity, one row each',
+    label: vscode.l10n.t('$(file) CSV file…'),
+    description: vscode.l10n.t('every activity, one row each'),
     args: { format: 'csv', destination: 'file' },
   },
   {
-    label: '$(json) JSON file…',
-    description: 'the report model',
+    label: vscode.l10n.t('$(json) JSON file…'),
+    description: vscode.l10n.t('the report model'),
     args: { format: 'json', destination: 'file' },
   },
   {
-    label: '$(markdown) Markdown file…',
-    description: 'summary and tables',
+    label: vscode.l10n.t('$(markdown) Markdown file…'),
+    description: vscode.l10n.t('summary and tables'),
     args: { format: 'markdown', destination: 'file' },
   },
-  { label: '$(copy) Copy as CSV', args: { format: 'csv', destination: 'clipboard' } },
-  { label: '$(copy) Copy as JSON', args: { format: 'json', destination: 'clipboard' } },
-  { label: '$(copy) Copy as Markdown', args: { format: 'markdown', destination: 'clipboard' } },
+  { label: vscode.l10n.t('$(copy) Copy as CSV'), args: { format: 'csv', destination: 'clipboard' } },
+  { label: vscode.l10n.t('$(copy) Copy as JSON'), args: { format: 'json', destination: 'clipboard' } },
+  {
+    label: vscode.l10n.t('$(copy) Copy as Markdown'),
+    args: { format: 'markdown', destination: 'clipboard' },
+  },
 ];
 
 /**
@@ -35,12 +39,12 @@ export async function promptForExport(
   api: Api,
   resolve: Resolve,
 ): Promise<Record<string, unknown> | undefined> {
-  const what = await vscode.window.showQuickPick(FORMATS, {
-    title: 'Timekeeper: Export Report',
-    placeHolder: 'Export as…',
+  const what = await vscode.window.showQuickPick(formats(), {
+    title: vscode.l10n.t('Timekeeper: Export Report'),
+    placeHolder: vscode.l10n.t('Export as…'),
   });
   if (!what) return undefined;
-  const days = await api.pickReportRange({ title: 'Timekeeper: Export Report' });
+  const days = await api.pickReportRange({ title: vscode.l10n.t('Timekeeper: Export Report') });
   // A day utt refuses throws its message here, before the save dialog.
   if (!days) return undefined;
   if (what.args.destination !== 'file') return { ...what.args, ...days };
@@ -48,8 +52,8 @@ export async function promptForExport(
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = `timekeeper-${fileDays(api.resolveRange(days, resolve(api.tokens.Now)), days.project)}.${EXTENSIONS[format]}`;
   const target = await vscode.window.showSaveDialog({
-    title: 'Timekeeper: Export Report',
-    saveLabel: 'Export',
+    title: vscode.l10n.t('Timekeeper: Export Report'),
+    saveLabel: vscode.l10n.t('Export'),
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, name) } : {}),
     filters: { [FORMAT_NAMES[format]]: [EXTENSIONS[format]] },
   });

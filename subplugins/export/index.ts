@@ -112,13 +112,14 @@ async function deliver(format: Format, text: string, args: Record<string, unknow
   if (args.destination === 'clipboard') {
     await vscode.env.clipboard.writeText(text);
     void vscode.window.showInformationMessage(
-      `Timekeeper: the report is on the clipboard as ${FORMAT_NAMES[format]}.`,
+      vscode.l10n.t('Timekeeper: the report is on the clipboard as {0}.', FORMAT_NAMES[format]),
     );
     return { format, destination: 'clipboard', bytes };
   }
   // runCommand never prompts: the save dialog belongs to the palette's prompt, which hands back the path.
   throw new Error(
-    `Export to a file needs the argument 'path' (or destination 'clipboard'); ` +
-      `from the Command Palette, Timekeeper: Export Report… asks where to save.`,
+    vscode.l10n.t(
+      "Export to a file needs the argument 'path' (or destination 'clipboard'); from the Command Palette, Timekeeper: Export Report… asks where to save.",
+    ),
   );
 }

@@ -260,8 +260,8 @@ function askExportFile(format: ExportFormat): Thenable<vscode.Uri | undefined> {
   const { name, extension } = EXPORT_FILES[format];
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   return vscode.window.showSaveDialog({
-    title: 'Timekeeper: Export Report',
-    saveLabel: 'Export',
+    title: vscode.l10n.t('Timekeeper: Export Report'),
+    saveLabel: vscode.l10n.t('Export'),
     ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, `timekeeper-report.${extension}`) } : {}),
     filters: { [name]: [extension] },
   });

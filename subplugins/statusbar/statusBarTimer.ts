@@ -165,7 +165,7 @@ export class StatusBarTimer implements vscode.Disposable {
         alignment,
         right ? 100 : -100,
       );
-      item.name = 'Timekeeper Timer';
+      item.name = vscode.l10n.t('Timekeeper Timer');
       item.text = '$(watch)';
       this.#items.set(alignment, item);
     }
@@ -179,12 +179,15 @@ export class StatusBarTimer implements vscode.Disposable {
     this.#shown = key;
     this.#item.text = '$(watch) $(warning)';
     this.#item.accessibilityInformation = {
-      label: 'Timekeeper cannot read the timesheet. Activate to edit it.',
+      label: vscode.l10n.t('Timekeeper cannot read the timesheet. Activate to edit it.'),
       role: 'button',
     };
     const markdown = new vscode.MarkdownString(
       // The problem quotes the timesheet's line: escaped, so a line cannot inject links or images.
-      `**Timekeeper cannot read the timesheet.**\n\n${escapeMarkdown(problem)}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.`,
+      vscode.l10n.t(
+        '**Timekeeper cannot read the timesheet.**\n\n{0}\n\n[Edit Timesheet](command:timekeeper.edit) to fix it; the timer comes back as soon as it reads again.',
+        escapeMarkdown(problem),
+      ),
     );
     markdown.isTrusted = { enabledCommands: ['timekeeper.edit'] };
     this.#item.tooltip = markdown;
@@ -199,7 +202,7 @@ export class StatusBarTimer implements vscode.Disposable {
       (claimed) => {
         if (claimed) {
           void vscode.window.showInformationMessage(
-            `Timekeeper: daily goal reached, ${formatElapsed(goal)} of work today.`,
+            vscode.l10n.t('Timekeeper: daily goal reached, {0} of work today.', formatElapsed(goal)),
           );
         }
       },

@@ -8,32 +8,47 @@ interface MenuItem extends vscode.QuickPickItem {
 /** "Timekeeper: Status Bar Menu…": what the status bar offers besides its click, for the keyboard and the tooltip's More link. */
 export async function showStatusMenu(tracker: ActivityTracker): Promise<void> {
   const items: MenuItem[] = [
-    { label: '$(add) Add Entry…', description: 'the activity that just ended', command: 'timekeeper.add' },
     {
-      label: '$(fold-down) Stretch',
-      description: 'the last activity up to now',
+      label: vscode.l10n.t('$(add) Add Entry…'),
+      description: vscode.l10n.t('the activity that just ended'),
+      command: 'timekeeper.add',
+    },
+    {
+      label: vscode.l10n.t('$(fold-down) Stretch'),
+      description: vscode.l10n.t('the last activity up to now'),
       command: 'timekeeper.stretch',
     },
     {
-      label: '$(graph) Open Report View',
-      description: 'charts, projects, activities',
+      label: vscode.l10n.t('$(graph) Open Report View'),
+      description: vscode.l10n.t('charts, projects, activities'),
       command: 'timekeeper.open-report',
     },
     {
-      label: '$(output) Text Report (utt)…',
-      description: "utt's report in a tab",
+      label: vscode.l10n.t('$(output) Text Report (utt)…'),
+      description: vscode.l10n.t("utt's report in a tab"),
       command: 'timekeeper.report',
     },
     tracker.state === 'paused'
-      ? { label: '$(debug-continue) Resume Tracking', command: 'timekeeper.resume' }
+      ? { label: vscode.l10n.t('$(debug-continue) Resume Tracking'), command: 'timekeeper.resume' }
       : {
-          label: '$(debug-pause) Pause Tracking',
-          description: 'in every window',
+          label: vscode.l10n.t('$(debug-pause) Pause Tracking'),
+          description: vscode.l10n.t('in every window'),
           command: 'timekeeper.pause',
         },
-    { label: '$(play) Hello', description: 'start the day', command: 'timekeeper.hello' },
-    { label: '$(list-tree) Today', description: "today's activities", command: 'timekeeper.today.focus' },
+    {
+      label: vscode.l10n.t('$(play) Hello'),
+      description: vscode.l10n.t('start the day'),
+      command: 'timekeeper.hello',
+    },
+    {
+      label: vscode.l10n.t('$(list-tree) Today'),
+      description: vscode.l10n.t("today's activities"),
+      command: 'timekeeper.today.focus',
+    },
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Timekeeper', placeHolder: 'What next?' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Timekeeper'),
+    placeHolder: vscode.l10n.t('What next?'),
+  });
   if (picked) await vscode.commands.executeCommand(picked.command);
 }

@@ -30,16 +30,25 @@ export interface TooltipFacts {
 /** Today's summary (work, breaks, per project), the goal, the tracking state, and links to act on them. */
 export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
   const { totals, now } = facts;
-  const lines: string[] = [`**Timekeeper** · ${stateLine(facts)}`, ''];
+  const lines: string[] = [vscode.l10n.t('**Timekeeper** · {0}', stateLine(facts)), ''];
   if (!totals.started) {
-    lines.push('No entry today yet. [Start the day](command:timekeeper.hello) to track it.');
+    lines.push(vscode.l10n.t('No entry today yet. [Start the day](command:timekeeper.hello) to track it.'));
   } else {
-    lines.push(`Working **${formatElapsed(facts.working)}** · breaks ${formatElapsed(totals.breaks)}`, '');
+    lines.push(
+      vscode.l10n.t(
+        'Working **{0}** · breaks {1}',
+        formatElapsed(facts.working),
+        formatElapsed(totals.breaks),
+      ),
+      '',
+    );
     if (facts.goal > 0) lines.push(goalLine(facts.working, facts.goal), '');
     if (totals.projects.length > 0) {
-      lines.push('| Project | Work |', '|:--|--:|');
+      lines.push(vscode.l10n.t('| Project | Work |'), '|:--|--:|');
       for (const { project, working } of totals.projects) {
-        lines.push(`| ${escapeMarkdown(project || '(no project)')} | ${formatElapsed(working)} |`);
+        lines.push(
+          `| ${escapeMarkdown(project || vscode.l10n.t('(no project)'))} | ${formatElapsed(working)} |`,
+        );
       }
       lines.push('');
     }
@@ -47,8 +56,16 @@ export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
       const backwards = totals.currentStart.getTime() > now.getTime();
       lines.push(
         backwards
-          ? `$(warning) The clock shows ${formatTimeOfDay(now)}, before the last entry (${formatTimeOfDay(totals.currentStart)}): check the system clock.`
-          : `Current activity: ${formatElapsed(facts.current)} since ${formatTimeOfDay(totals.currentStart)}`,
+          ? vscode.l10n.t(
+              '$(warning) The clock shows {0}, before the last entry ({1}): check the system clock.',
+              formatTimeOfDay(now),
+              formatTimeOfDay(totals.currentStart),
+            )
+          : vscode.l10n.t(
+              'Current activity: {0} since {1}',
+              formatElapsed(facts.current),
+              formatTimeOfDay(totals.currentStart),
+            ),
         '',
       );
     }
@@ -66,11 +83,11 @@ export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
 function stateLine({ state, since }: TooltipFacts): string {
   switch (state) {
     case 'active':
-      return '$(pulse) Active';
+      return vscode.l10n.t('$(pulse) Active');
     case 'idle':
-      return `$(eye-closed) Idle since ${formatTimeOfDay(since)}`;
+      return vscode.l10n.t('$(eye-closed) Idle since {0}', formatTimeOfDay(since));
     case 'paused':
-      return `$(debug-pause) Paused since ${formatTimeOfDay(since)}`;
+      return vscode.l10n.t('$(debug-pause) Paused since {0}', formatTimeOfDay(since));
   }
 }
 
@@ -78,19 +95,22 @@ function goalLine(working: number, goal: number): string {
   const ratio = Math.min(1, working / goal);
   const filled = Math.round(ratio * 10);
   const bar = '▰'.repeat(filled) + '▱'.repeat(10 - filled);
-  return `Goal ${formatElapsed(goal)}: ${bar} ${Math.floor((100 * working) / goal)}%`;
+  return vscode.l10n.t('Goal {0}: {1} {2}%', formatElapsed(goal), bar, Math.floor((100 * working) / goal));
 }
 
 function actions({ totals, state }: TooltipFacts): string {
   const links = totals.started
-    ? ['[$(add) Add](command:timekeeper.add)', '[$(fold-down) Stretch](command:timekeeper.stretch)']
-    : ['[$(play) Start the day](command:timekeeper.hello)'];
-  links.push('[$(graph) Report](command:timekeeper.report)');
+    ? [
+        vscode.l10n.t('[$(add) Add](command:timekeeper.add)'),
+        vscode.l10n.t('[$(fold-down) Stretch](command:timekeeper.stretch)'),
+      ]
+    : [vscode.l10n.t('[$(play) Start the day](command:timekeeper.hello)')];
+  links.push(vscode.l10n.t('[$(graph) Report](command:timekeeper.report)'));
   links.push(
     state === 'paused'
-      ? '[$(debug-continue) Resume](command:timekeeper.resume)'
-      : '[$(debug-pause) Pause](command:timekeeper.pause)',
+      ? vscode.l10n.t('[$(debug-continue) Resume](command:timekeeper.resume)')
+      : vscode.l10n.t('[$(debug-pause) Pause](command:timekeeper.pause)'),
   );
-  links.push('[$(ellipsis) More](command:timekeeper.menu)');
+  links.push(vscode.l10n.t('[$(ellipsis) More](command:timekeeper.menu)'));
   return links.join(' · ');
 }

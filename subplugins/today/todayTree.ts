@@ -97,7 +97,7 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
     switch (node.kind) {
       case 'project': {
         const item = new vscode.TreeItem(
-          node.project || '(no project)',
+          node.project || vscode.l10n.t('(no project)'),
           vscode.TreeItemCollapsibleState.Expanded,
         );
         // Breaks without a project gather in their own group: say what its time is.
@@ -122,7 +122,7 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
         if (activity.line !== undefined) {
           item.command = {
             command: 'timekeeper.today.openEntry',
-            title: 'Open in Timesheet',
+            title: vscode.l10n.t('Open in Timesheet'),
             arguments: [node],
           };
         }
@@ -130,12 +130,13 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
       }
       case 'current': {
         const now = this.#api.resolve(this.#api.tokens.Now);
-        const item = new vscode.TreeItem('Current activity');
+        const item = new vscode.TreeItem(vscode.l10n.t('Current activity'));
         item.description = `${formatElapsed(now.getTime() - node.start.getTime())} since ${formatTimeOfDay(node.start)}`;
         item.iconPath = new vscode.ThemeIcon('watch');
         item.contextValue = 'current';
-        item.tooltip =
-          'Running since the last entry: Add ends it under a name, Stretch continues the last one.';
+        item.tooltip = vscode.l10n.t(
+          'Running since the last entry: Add ends it under a name, Stretch continues the last one.',
+        );
         return item;
       }
       case 'message':

@@ -5,17 +5,20 @@ import * as vscode from 'vscode';
  * The choice goes to the user settings (`timekeeper.dataFile` has machine scope, so no workspace can redirect it).
  */
 export async function chooseDataFile(current: string): Promise<string | undefined> {
-  const USE_EXISTING = 'Use an Existing File…';
-  const CREATE_NEW = 'Create a New File…';
+  const USE_EXISTING = vscode.l10n.t('Use an Existing File…');
+  const CREATE_NEW = vscode.l10n.t('Create a New File…');
   const choice = await vscode.window.showQuickPick(
     [
       {
         label: USE_EXISTING,
-        detail: 'A utt timesheet that is already there: the utt CLI and Timekeeper share it.',
+        detail: vscode.l10n.t('A utt timesheet that is already there: the utt CLI and Timekeeper share it.'),
       },
-      { label: CREATE_NEW, detail: 'An empty timesheet, created at the first entry.' },
+      { label: CREATE_NEW, detail: vscode.l10n.t('An empty timesheet, created at the first entry.') },
     ],
-    { title: 'Timekeeper: Choose Timesheet File', placeHolder: `Now: ${current}` },
+    {
+      title: vscode.l10n.t('Timekeeper: Choose Timesheet File'),
+      placeHolder: vscode.l10n.t('Now: {0}', current),
+    },
   );
   if (!choice) return undefined;
   const defaultUri = vscode.Uri.file(current);
@@ -27,14 +30,14 @@ export async function chooseDataFile(current: string): Promise<string | undefine
             canSelectFiles: true,
             canSelectFolders: false,
             canSelectMany: false,
-            openLabel: 'Use as Timesheet',
-            title: 'Timekeeper: Choose the timesheet',
+            openLabel: vscode.l10n.t('Use as Timesheet'),
+            title: vscode.l10n.t('Timekeeper: Choose the timesheet'),
           })
         )?.[0]
       : await vscode.window.showSaveDialog({
           defaultUri,
-          saveLabel: 'Create Timesheet',
-          title: 'Timekeeper: Where to keep the new timesheet',
+          saveLabel: vscode.l10n.t('Create Timesheet'),
+          title: vscode.l10n.t('Timekeeper: Where to keep the new timesheet'),
         });
   if (!uri) return undefined;
   if (uri.scheme !== 'file') {
