@@ -20,7 +20,7 @@ export default tseslint.config(
       'docs/api/**',
       'api/dist/**',
       '.stryker-tmp/**',
-      'reports/mutation/**',
+      'reports/**',
     ],
   },
   ...tseslint.configs.strict,
