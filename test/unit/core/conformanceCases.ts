@@ -20,11 +20,9 @@ function findConformanceDirectory(): string {
   for (let folder = repositoryRoot; ; folder = path.dirname(folder)) {
     const candidate = path.resolve(folder, '..', 'shared', 'conformance', 'utt');
     if (fs.existsSync(path.join(candidate, 'cases.json'))) return candidate;
-    if (path.dirname(folder) === folder) {
-      throw new Error(
-        `utt's conformance cases (shared/conformance/utt/cases.json) not found beside ${repositoryRoot}`,
-      );
-    }
+    // None anywhere: where they would be, for the line that says they were not run.
+    if (path.dirname(folder) === folder)
+      return path.resolve(repositoryRoot, '..', 'shared', 'conformance', 'utt');
   }
 }
 
