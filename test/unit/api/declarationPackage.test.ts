@@ -136,9 +136,11 @@ suite('api: the declaration package', function () {
 
   suiteSetup(() => {
     const scratch = mkdtempSync(path.join(tmpdir(), 'timekeeper-api-pack-'));
-    // npm runs the prepack script (api/build.mjs) first, as it would before publishing.
+    // npm runs the prepack script (api/build.mjs) first, as it would before publishing: also under the project's
+    // .npmrc (ignore-scripts, so that `npm install` skips code-server's post-install) and `npm test`, which hands
+    // that setting on to what it runs.
     const [info] = JSON.parse(
-      execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], {
+      execFileSync('npm', ['pack', '--ignore-scripts=false', '--json', '--pack-destination', scratch], {
         cwd: path.join(root, 'api'),
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
