@@ -269,6 +269,16 @@ export interface Tokens {
    * `StatusBarTooltip`. The view asks again when the timesheet changes and on its Refresh. Added in 0.2.0.
    */
   readonly TodayItems: BuiltInToken<readonly TodayItemSource[]>;
+  /**
+   * Proposes utt entries for the time the timesheet does not cover yet, from the journal's spans named by `WorkName`,
+   * and logs them. Wrap it to change what is proposed (a plugin that names work from an issue tracker). Added in 0.3.0.
+   */
+  readonly Suggester: BuiltInToken<Suggester>;
+  /**
+   * Explains a report's numbers (the entries behind a total and the signals behind each entry) and breaks a range's
+   * journaled time down by language, branch, file and actor. Added in 0.3.0.
+   */
+  readonly Explainer: BuiltInToken<Explainer>;
 }
 
 /** A plugin's section of the status bar tooltip. Added in 0.2.0. */
@@ -326,6 +336,13 @@ export interface Timesheet {
   append(entry: NewEntry): Promise<void>;
   /** The line utt writes for an entry, without its line break: `YYYY-MM-DD HH:MM name  # comment`. */
   format(entry: NewEntry): string;
+  /**
+   * Optional (added in 0.3.0; a plugin's `Timesheet` may leave it out): writes entries that may lie before the last
+   * one, each after the entries at or before its time, keeping the file in chronological order. Entries after the
+   * last one are appended as by `append`. The whole change is one atomic replacement of the file under the
+   * timesheet's lock; rejects, writing nothing, when the file changed meanwhile in a way that cannot be merged.
+   */
+  insert?(entries: readonly NewEntry[]): Promise<void>;
 }
 
 /** A line of timesheet text that utt would refuse. */
@@ -679,4 +696,142 @@ export interface Journal {
  */
 export interface WorkName {
   name(span: Span): string;
+}
+
+// ---- From journal to ledger (added in 0.3.0) ----------------------------------------------------------------------
+
+/** A stretch of time: `from` included, `to` excluded. Added in 0.3.0. */
+export interface TimeRange {
+  readonly from: Date;
+  readonly to: Date;
+}
+
+/**
+ * A proposed timesheet entry: `name` ends at `date` the activity that began at `start`, as utt reads an entry after
+ * the one before it. Times are whole minutes. Added in 0.3.0.
+ */
+export interface SuggestedEntry extends NewEntry {
+  /** Where the proposed activity's time begins: the previous entry's (or suggestion's) time. */
+  readonly start: Date;
+  /**
+   * `work` from the person's spans; `break` for time away between them (`away**`); `day` for the `hello` that starts
+   * a day when the suggestions begin on a day the timesheet has no entry before them.
+   */
+  readonly kind: 'work' | 'break' | 'day';
+  /** The journal spans behind it (the person's, and agents' working beside them), clipped to its time. */
+  readonly spans: readonly Span[];
+}
+
+/** What the timesheet does not cover in a range, as entries to log. Added in 0.3.0. */
+export interface Suggestions {
+  readonly range: TimeRange;
+  /** In time order; logging them all in this order keeps the timesheet chronological. */
+  readonly entries: readonly SuggestedEntry[];
+  /** Milliseconds of work the entries propose (breaks and days not counted). */
+  readonly unlogged: number;
+  /** Why nothing, or less than the range, is proposed: the journal is off, or has nothing for these days. */
+  readonly note?: string;
+}
+
+export interface Suggester {
+  /**
+   * The entries proposed for the time in `range` (clipped to `now`) that no entry of the timesheet covers: after its
+   * last entry, and before a `hello` (utt counts that time nowhere). The person's spans, named by `WorkName`, become
+   * work; gaps between them longer than `timekeeper.idleMinutes` become breaks; time already covered is never
+   * proposed; what comes after the last span is left for later.
+   */
+  suggest(range: TimeRange, now: Date): Promise<Suggestions>;
+  /**
+   * Writes suggested entries (those after the last entry appended, earlier ones inserted where they belong), under
+   * the timesheet's lock. Entries whose time is covered by now (another window logged it) are left out. Resolves to
+   * what was written, with a note when less than asked.
+   */
+  log(entries: readonly NewEntry[]): Promise<TrackingResult>;
+}
+
+/** What `explain` explains: a report's days, and one activity name, one project, or the whole working time. Added in 0.3.0. */
+export interface ExplainQuery {
+  /** The days, as `report` reads them (`date`, `from`, `to`, `week`, `month`; `project` is ignored). */
+  readonly range: ReportArgs;
+  /** An activity name as in the report's Activities section (`acme: review`, `lunch**`). */
+  readonly name?: string;
+  /** A project as in the Projects section; '' for the names without one. Ignored when `name` is given. */
+  readonly project?: string;
+}
+
+/** How a report's number is made. Added in 0.3.0. */
+export interface Explanation {
+  /** What the number is of: the name, `project acme`, or `working time`. */
+  readonly subject: string;
+  /** The report's first and last day (local midnights). */
+  readonly start: Date;
+  readonly end: Date;
+  /** Milliseconds: the report's number. The parts' durations add up to it exactly. */
+  readonly total: number;
+  /** One per activity counted, in time order; the current activity last when it counts. */
+  readonly parts: readonly ExplainedPart[];
+}
+
+/** One activity counted in an explained number. Added in 0.3.0. */
+export interface ExplainedPart {
+  readonly name: string;
+  readonly start: Date;
+  readonly end: Date;
+  /** Milliseconds counted (the activity's time within the report's days). */
+  readonly duration: number;
+  /** The timesheet line of the entry that ends it; absent for the current activity. */
+  readonly line?: number;
+  readonly current: boolean;
+  readonly comment?: string;
+  /** What the journal saw during it. */
+  readonly signals: SignalSummary;
+}
+
+/** What the journal saw during a stretch of time. Added in 0.3.0. */
+export interface SignalSummary {
+  /** Milliseconds of the person's spans. */
+  readonly person: number;
+  /** Milliseconds without a span of the person's: before the journal, or no signal at all. person + unobserved = duration. */
+  readonly unobserved: number;
+  /** Milliseconds of agents' spans (beside the person's, so not part of the sum above). */
+  readonly agent: number;
+  /** Stretches without any sign of the person longer than `timekeeper.idleMinutes`, inside the stretch. */
+  readonly idle: readonly TimeRange[];
+  /** Distinct files edited by the person, and by agents. */
+  readonly filesEdited: number;
+  readonly filesEditedByAgents: number;
+  readonly languages: readonly BreakdownRow[];
+  readonly branches: readonly BreakdownRow[];
+  /** Terminal programs run (their first word), tasks and debug sessions, with their time. */
+  readonly commands: readonly BreakdownRow[];
+}
+
+/** Time of one key (a language, a branch, a file, a command), the person's and agents'. Added in 0.3.0. */
+export interface BreakdownRow {
+  readonly key: string;
+  /** Milliseconds of the person's spans. */
+  readonly person: number;
+  /** Milliseconds of agents' spans. */
+  readonly agent: number;
+}
+
+/** Where a range's journaled time went. Added in 0.3.0. */
+export interface Breakdown {
+  readonly range: TimeRange;
+  /** Milliseconds of the person's spans, and of agents'. */
+  readonly person: number;
+  readonly agent: number;
+  /** Rows by person + agent time, largest first; `(none)` for spans without the field. */
+  readonly languages: readonly BreakdownRow[];
+  /** By branch; the row's `ticket` is the task the branch names (`ABC-123 login`), when it names one. */
+  readonly branches: readonly (BreakdownRow & { readonly ticket?: string })[];
+  readonly files: readonly BreakdownRow[];
+  readonly folders: readonly BreakdownRow[];
+}
+
+export interface Explainer {
+  /** Explains one number of the report `query.range` gives at `now`; throws utt's message on a bad range. */
+  explain(query: ExplainQuery, now: Date): Promise<Explanation>;
+  /** The journal's time in a range, broken down. Empty rows when the journal has nothing there. */
+  breakdown(range: TimeRange, now: Date): Promise<Breakdown>;
 }

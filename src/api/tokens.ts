@@ -20,4 +20,6 @@ export const tokens = Object.freeze({
   WorkName: 'WorkName',
   StatusBarTooltip: 'StatusBarTooltip',
   TodayItems: 'TodayItems',
+  Suggester: 'Suggester',
+  Explainer: 'Explainer',
 }) as Tokens;
