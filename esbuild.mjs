@@ -1,10 +1,14 @@
-// Bundles the extension, its sub-plugins and every dependency into dist/extension.js (CONTRIBUTING.md), and the report
-// webview's script, styles and codicon font into dist/webview/.
+// Bundles the extension, its sub-plugins and every dependency into dist/extension.mjs (CONTRIBUTING.md), and the
+// report webview's script, styles and codicon font into dist/webview/.
+//
+// The extension is an ES module (VS Code loads those natively since 1.100, the oldest version Timekeeper supports),
+// so esbuild can split it: code reached only through `await import('./…')` (a command's work, the ledger) goes into
+// dist/chunks/ and loads when first used; activation evaluates only dist/extension.mjs and the chunks it imports.
 //   node esbuild.mjs               development build (source map, not minified)
 //   node esbuild.mjs --production  minified with a source map, for packaging
 //   node esbuild.mjs --watch       rebuilds on change
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -43,27 +47,6 @@ const subpluginsPlugin = {
   },
 };
 
-/**
- * Every `import * as vscode from 'vscode'` becomes esbuild's `__toESM(require('vscode'))`, which copies each of the
- * API object's hundreds of properties onto a fresh object: some thirty times at load, once per importing file.
- * Importing this shim instead hands esbuild an object whose prototype is the API and whose only own property is
- * `__esModule`, so each import copies one property and reads the rest through the prototype.
- */
-const vscodeApiPlugin = {
-  name: 'vscode-api',
-  setup(build) {
-    build.onResolve({ filter: /^vscode$/ }, (args) =>
-      args.namespace === 'vscode-api'
-        ? { path: 'vscode', external: true }
-        : { path: 'vscode', namespace: 'vscode-api' },
-    );
-    build.onLoad({ filter: /.*/, namespace: 'vscode-api' }, () => ({
-      contents: "module.exports = Object.create(require('vscode'), { __esModule: { value: true } });",
-      loader: 'js',
-    }));
-  },
-};
-
 /** Prints errors in the problem-matcher format, so `npm run watch` in a VS Code task shows them in Problems. */
 const problemMatcherPlugin = {
   name: 'problem-matcher',
@@ -79,13 +62,21 @@ const problemMatcherPlugin = {
   },
 };
 
+// Chunk names carry a content hash: the last build's must not linger into the VSIX.
+rmSync(path.join(root, 'dist/chunks'), { recursive: true, force: true });
+
 const context = await esbuild.context({
-  entryPoints: [path.join(root, 'src/extension.ts')],
+  entryPoints: { extension: path.join(root, 'src/extension.ts') },
   bundle: true,
-  format: 'cjs',
+  format: 'esm',
+  splitting: true,
+  // `import * as vscode from 'vscode'` stays an import: VS Code's module loader hands every ES module of the
+  // extension the same API object (no per-file copy, as a CommonJS bundle's `__toESM(require('vscode'))` made).
   platform: 'node',
   target: 'node20',
-  outfile: path.join(root, 'dist/extension.js'),
+  outdir: path.join(root, 'dist'),
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   external: ['vscode'],
   // tsyringe's ES2015 build: its CommonJS one pulls in all of tslib and down-levelled classes (about 9 KB more).
   alias: { tsyringe: 'tsyringe/dist/esm2015/index.js' },
@@ -95,7 +86,7 @@ const context = await esbuild.context({
   metafile: true,
   legalComments: production ? 'none' : 'inline',
   logLevel: 'warning',
-  plugins: [subpluginsPlugin, vscodeApiPlugin, ...(watch ? [problemMatcherPlugin] : [])],
+  plugins: [subpluginsPlugin, ...(watch ? [problemMatcherPlugin] : [])],
 });
 
 /** The report webview runs in a browser frame: its own bundle, loaded by the page that subplugins/report-view serves. */

@@ -6,7 +6,7 @@
 //   3. every bench/*.bench.ts (timesheet and report, tracking, …), bundled, each in its own Node process.
 import { build } from 'esbuild';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -20,11 +20,41 @@ execFileSync(process.execPath, ['scripts/package.mjs'], {
 });
 console.log('Size');
 const kb = (file) => statSync(path.join(root, file)).size / 1024;
+
+/**
+ * What activation evaluates: dist/extension.mjs and the chunks it imports statically, transitively; the other chunks
+ * are reached only through `import()` and load on first use.
+ */
+function bundleFiles() {
+  const activation = [];
+  const pending = ['dist/extension.mjs'];
+  while (pending.length > 0) {
+    const file = pending.pop();
+    if (activation.includes(file)) continue;
+    activation.push(file);
+    const code = readFileSync(path.join(root, file), 'utf8');
+    // Static imports read `from"./chunks/…"`; dynamic ones `import("./chunks/…")`.
+    for (const [, chunk] of code.matchAll(/from\s*"\.\/(?:chunks\/)?([^"]+\.mjs)"/g)) {
+      pending.push(path.posix.join('dist/chunks', path.posix.basename(chunk)));
+    }
+  }
+  const chunks = path.join(root, 'dist/chunks');
+  const lazy = (existsSync(chunks) ? readdirSync(chunks) : [])
+    .filter((name) => name.endsWith('.mjs'))
+    .map((name) => `dist/chunks/${name}`)
+    .filter((file) => !activation.includes(file));
+  return { activation, lazy };
+}
+const { activation, lazy } = bundleFiles();
+const activationKb = activation.reduce((sum, file) => sum + kb(file), 0);
 row(
-  'dist/extension.js (minified)',
-  `${kb('dist/extension.js').toFixed(1)} KB`,
+  `activation bundle, minified (${activation.length} file${activation.length === 1 ? '' : 's'})`,
+  `${activationKb.toFixed(1)} KB`,
   '150 KB',
-  kb('dist/extension.js') <= 150,
+  activationKb <= 150,
+);
+console.log(
+  `      loaded on first use: ${lazy.length} chunks, ${lazy.reduce((sum, file) => sum + kb(file), 0).toFixed(1)} KB`,
 );
 row(
   'dist/timekeeper.vsix',
