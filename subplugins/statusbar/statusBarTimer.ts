@@ -113,7 +113,7 @@ export class StatusBarTimer implements vscode.Disposable {
     if (key !== this.#shown) {
       this.#shown = key;
       this.#item.text = text;
-      this.#item.accessibilityInformation = { label: spokenStatus(numbers), role: 'button' };
+      this.#item.accessibilityInformation = { label: spokenStatus(numbers, vscode.l10n), role: 'button' };
       this.#item.tooltip = tooltip({
         totals,
         state,

@@ -30,27 +30,35 @@ export function statusText(format: string, numbers: StatusNumbers): string {
   return numbers.state === 'idle' ? `${text} · idle` : text;
 }
 
-/**
- * What a screen reader says for the status bar item: words, not `0:42 · 5h12` and icon names.
- * "Timekeeper: current activity 42 minutes, today 5 hours 12 minutes".
- */
-export function spokenStatus(numbers: StatusNumbers): string {
-  if (!numbers.started) return 'Timekeeper: no entry today. Activate to start the day.';
-  const state =
-    numbers.state === 'paused' ? ', tracking paused' : numbers.state === 'idle' ? ', you are idle' : '';
-  const goal =
-    numbers.goal > 0 ? `, ${Math.floor((100 * numbers.today) / numbers.goal)} percent of the daily goal` : '';
-  return (
-    `Timekeeper: current activity ${spokenDuration(numbers.current)}, ` +
-    `today ${spokenDuration(numbers.today)}${goal}${state}`
-  );
+/** What translates the spoken label: `vscode.l10n` in VS Code (this file stays free of it for the unit tests). */
+export interface Localizer {
+  t(message: string, ...args: (string | number)[]): string;
 }
 
-function spokenDuration(ms: number): string {
+/**
+ * What a screen reader says for the status bar item, in the display language: words, not `0:42 · 5h12` and icon
+ * names. "Timekeeper: current activity 42 minutes, today 5 hours 12 minutes".
+ */
+export function spokenStatus(numbers: StatusNumbers, l10n: Localizer): string {
+  if (!numbers.started) return l10n.t('Timekeeper: no entry today. Activate to start the day.');
+  const spoken = (ms: number) => spokenDuration(ms, l10n);
+  return [
+    l10n.t('Timekeeper: current activity {0}', spoken(numbers.current)),
+    l10n.t('today {0}', spoken(numbers.today)),
+    numbers.goal > 0 &&
+      l10n.t('{0} percent of the daily goal', Math.floor((100 * numbers.today) / numbers.goal)),
+    numbers.state === 'paused' && l10n.t('tracking paused'),
+    numbers.state === 'idle' && l10n.t('you are idle'),
+  ]
+    .filter((clause) => clause !== false)
+    .join(', ');
+}
+
+function spokenDuration(ms: number, l10n: Localizer): string {
   const minutes = Math.floor(Math.max(0, ms) / 60_000);
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const minutesText = `${rest} ${rest === 1 ? 'minute' : 'minutes'}`;
+  const minutesText = rest === 1 ? l10n.t('1 minute') : l10n.t('{0} minutes', rest);
   if (hours === 0) return minutesText;
-  return `${hours} ${hours === 1 ? 'hour' : 'hours'} ${minutesText}`;
+  return hours === 1 ? l10n.t('1 hour {0}', minutesText) : l10n.t('{0} hours {1}', hours, minutesText);
 }

@@ -1,5 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { spokenStatus, statusText, type StatusNumbers } from '../../../subplugins/statusbar/statusText';
+import {
+  spokenStatus,
+  statusText,
+  type Localizer,
+  type StatusNumbers,
+} from '../../../subplugins/statusbar/statusText';
+
+/** `vscode.l10n` in English: the text with its `{n}` filled in (test/unit/l10n has the German). */
+const english: Localizer = {
+  t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_, index: string) => String(args[Number(index)])),
+};
 
 const MINUTE = 60_000;
 const numbers = (extra: Partial<StatusNumbers> = {}): StatusNumbers => ({
@@ -23,22 +33,28 @@ suite('status bar: the text and what a screen reader says', () => {
 
   test('the spoken label says the numbers in words, without icon names', () => {
     assert.equal(
-      spokenStatus(numbers()),
+      spokenStatus(numbers(), english),
       'Timekeeper: current activity 42 minutes, today 5 hours 12 minutes',
     );
     assert.equal(
-      spokenStatus(numbers({ current: MINUTE, today: 61 * MINUTE, goal: 2 * 60 * MINUTE, state: 'idle' })),
+      spokenStatus(
+        numbers({ current: MINUTE, today: 61 * MINUTE, goal: 2 * 60 * MINUTE, state: 'idle' }),
+        english,
+      ),
       'Timekeeper: current activity 1 minute, today 1 hour 1 minute, 50 percent of the daily goal, you are idle',
     );
     assert.equal(
-      spokenStatus(numbers({ current: 0, today: 0, state: 'paused' })),
+      spokenStatus(numbers({ current: 0, today: 0, state: 'paused' }), english),
       'Timekeeper: current activity 0 minutes, today 0 minutes, tracking paused',
     );
     assert.equal(
-      spokenStatus(numbers({ started: false })),
+      spokenStatus(numbers({ started: false }), english),
       'Timekeeper: no entry today. Activate to start the day.',
     );
-    for (const label of [spokenStatus(numbers()), spokenStatus(numbers({ state: 'paused' }))]) {
+    for (const label of [
+      spokenStatus(numbers(), english),
+      spokenStatus(numbers({ state: 'paused' }), english),
+    ]) {
       assert.doesNotMatch(label, /\$\(|·/);
     }
   });
