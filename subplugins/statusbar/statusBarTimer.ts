@@ -107,7 +107,7 @@ export class StatusBarTimer implements vscode.Disposable {
     const working = totals.working + (totals.currentCounts && state !== 'paused' ? current : 0);
     const { format, goal } = this.#settings;
     const numbers = { started: totals.started, state, current, today: working, goal };
-    const text = statusText(format, numbers);
+    const text = statusText(format, numbers, vscode.l10n);
     const since = this.#tracker.since;
     const key = `${text}|${state}|${since.getTime()}`;
     if (key !== this.#shown) {

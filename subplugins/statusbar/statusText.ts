@@ -11,13 +11,18 @@ export interface StatusNumbers {
   readonly goal: number;
 }
 
+/** What translates the words: `vscode.l10n` in VS Code (this file stays free of it for the unit tests). */
+export interface Localizer {
+  t(message: string, ...args: (string | number)[]): string;
+}
+
 /**
- * The status bar text. The format (setting `timekeeper.statusBar.format`) may use `${current}` (`0:42`), `${today}`
+ * The status bar text, its words in the display language. The format (setting `timekeeper.statusBar.format`) may use `${current}` (`0:42`), `${today}`
  * (`5h12`) and `${goal}` (`65%`, empty without a goal) and `$(icon)`s. Idle and paused are always visible, whatever
  * the format says.
  */
-export function statusText(format: string, numbers: StatusNumbers): string {
-  if (!numbers.started) return '$(watch) Start the day';
+export function statusText(format: string, numbers: StatusNumbers, l10n: Localizer): string {
+  if (!numbers.started) return l10n.t('$(watch) Start the day');
   const percent = numbers.goal > 0 ? `${Math.floor((100 * numbers.today) / numbers.goal)}%` : '';
   const text = format
     .replaceAll('${current}', formatElapsed(numbers.current))
@@ -25,14 +30,13 @@ export function statusText(format: string, numbers: StatusNumbers): string {
     .replaceAll('${goal}', percent)
     .trim();
   if (numbers.state === 'paused') {
-    return `$(debug-pause) Paused ${formatElapsed(numbers.current)} · ${formatDuration(numbers.today)}`;
+    return l10n.t(
+      '$(debug-pause) Paused {0} · {1}',
+      formatElapsed(numbers.current),
+      formatDuration(numbers.today),
+    );
   }
-  return numbers.state === 'idle' ? `${text} · idle` : text;
-}
-
-/** What translates the spoken label: `vscode.l10n` in VS Code (this file stays free of it for the unit tests). */
-export interface Localizer {
-  t(message: string, ...args: (string | number)[]): string;
+  return numbers.state === 'idle' ? l10n.t('{0} · idle', text) : text;
 }
 
 /**

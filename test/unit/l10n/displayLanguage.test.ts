@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { spokenStatus } from '../../../subplugins/statusbar/statusText';
+import { spokenStatus, statusText } from '../../../subplugins/statusbar/statusText';
 import {
   formatCount,
   formatDuration,
@@ -83,6 +83,26 @@ suite('Display language: the report webview and the spoken status', () => {
     useTranslations({ language: 'en-us' });
     assert.equal(weekdayOf('2026-11-29'), 'Sun');
     assert.equal(monthDayOf('2026-12-01'), 'Dec 1');
+  });
+
+  test('the status bar text in German: its words translated, its numbers utt’s', () => {
+    useTranslations({ language: 'de', bundle: german });
+    const numbers = {
+      started: true,
+      state: 'idle' as const,
+      current: 42 * 60_000,
+      today: 61 * 60_000,
+      goal: 0,
+    };
+    assert.equal(
+      statusText('$(watch) ${current} · ${today}', numbers, { t }),
+      '$(watch) 0:42 · 1h01 · inaktiv',
+    );
+    assert.equal(
+      statusText('', { ...numbers, state: 'paused' }, { t }),
+      '$(debug-pause) Pausiert 0:42 · 1h01',
+    );
+    assert.equal(statusText('', { ...numbers, started: false }, { t }), '$(watch) Tag beginnen');
   });
 
   test('the spoken status bar label, in English and in German', () => {

@@ -24,11 +24,14 @@ const numbers = (extra: Partial<StatusNumbers> = {}): StatusNumbers => ({
 suite('status bar: the text and what a screen reader says', () => {
   test('the text follows the format, and idle and paused always show', () => {
     const format = '$(watch) ${current} · ${today}';
-    assert.equal(statusText(format, numbers()), '$(watch) 0:42 · 5h12');
-    assert.equal(statusText('${today} ${goal}', numbers({ goal: 8 * 60 * MINUTE })), '5h12 65%');
-    assert.equal(statusText(format, numbers({ state: 'idle' })), '$(watch) 0:42 · 5h12 · idle');
-    assert.equal(statusText(format, numbers({ state: 'paused' })), '$(debug-pause) Paused 0:42 · 5h12');
-    assert.equal(statusText(format, numbers({ started: false })), '$(watch) Start the day');
+    assert.equal(statusText(format, numbers(), english), '$(watch) 0:42 · 5h12');
+    assert.equal(statusText('${today} ${goal}', numbers({ goal: 8 * 60 * MINUTE }), english), '5h12 65%');
+    assert.equal(statusText(format, numbers({ state: 'idle' }), english), '$(watch) 0:42 · 5h12 · idle');
+    assert.equal(
+      statusText(format, numbers({ state: 'paused' }), english),
+      '$(debug-pause) Paused 0:42 · 5h12',
+    );
+    assert.equal(statusText(format, numbers({ started: false }), english), '$(watch) Start the day');
   });
 
   test('the spoken label says the numbers in words, without icon names', () => {
