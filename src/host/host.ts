@@ -154,8 +154,12 @@ export class Host implements vscode.Disposable {
     } catch (error) {
       if (!(error instanceof CallerError))
         this.plugins.recordError(command.extensionId, withCommandName(name, error));
-      const origin = command.extensionId === this.extensionId ? '' : ` (from ${command.extensionId})`;
-      this.errors.show(`Timekeeper: '${name}'${origin} failed: `, error);
+      this.errors.show(
+        command.extensionId === this.extensionId
+          ? vscode.l10n.t("Timekeeper: '{0}' failed: ", name)
+          : vscode.l10n.t("Timekeeper: '{0}' (from {1}) failed: ", name, command.extensionId),
+        error,
+      );
       return undefined;
     }
   }

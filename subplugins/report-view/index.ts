@@ -41,7 +41,11 @@ export function activate(api: Api): vscode.Disposable {
       const panel =
         current ??
         adopt(
-          vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Timekeeper Report', vscode.ViewColumn.Active),
+          vscode.window.createWebviewPanel(
+            REPORT_VIEW_TYPE,
+            vscode.l10n.t('Timekeeper Report'),
+            vscode.ViewColumn.Active,
+          ),
           query,
         );
       panel.panel.reveal();

@@ -7,6 +7,12 @@
  */
 import type { ActivityType, ReportArgs } from '../../src/api';
 
+/**
+ * The display language and the extension's runtime translations, which the page carries (webviewHtml.ts) for
+ * webview/l10n.ts: a webview cannot call `vscode.l10n`.
+ */
+export type { Translations } from './webview/l10n';
+
 /** The days of a report, in the `report` command's terms. */
 export type RangeArgs = Pick<ReportArgs, 'date' | 'from' | 'to' | 'week' | 'month'>;
 

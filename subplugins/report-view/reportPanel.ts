@@ -173,7 +173,7 @@ export class ReportPanel implements vscode.Disposable {
     // A click that fails (the timesheet moved, a range that does not parse) says so instead of doing nothing.
     this.handle(message).catch((error: unknown) => {
       void vscode.window.showErrorMessage(
-        `Timekeeper report: ${error instanceof Error ? error.message : String(error)}`,
+        vscode.l10n.t('Timekeeper report: {0}', error instanceof Error ? error.message : String(error)),
       );
     });
   }

@@ -107,13 +107,13 @@ export class StatusBarTimer implements vscode.Disposable {
     const working = totals.working + (totals.currentCounts && state !== 'paused' ? current : 0);
     const { format, goal } = this.#settings;
     const numbers = { started: totals.started, state, current, today: working, goal };
-    const text = statusText(format, numbers);
+    const text = statusText(format, numbers, vscode.l10n);
     const since = this.#tracker.since;
     const key = `${text}|${state}|${since.getTime()}`;
     if (key !== this.#shown) {
       this.#shown = key;
       this.#item.text = text;
-      this.#item.accessibilityInformation = { label: spokenStatus(numbers), role: 'button' };
+      this.#item.accessibilityInformation = { label: spokenStatus(numbers, vscode.l10n), role: 'button' };
       this.#item.tooltip = tooltip({
         totals,
         state,

@@ -9,10 +9,12 @@
 //        tests (test/integration/examples). Separate because the example report plugin changes every report;
 //      - restricted: dist/timekeeper.vsix alone, with workspace trust on and the folder untrusted (Restricted Mode),
 //        out/integration-restricted/index.js as the tests (test/integration/restricted);
+//      - german: dist/timekeeper.vsix alone, with German as VS Code's display language (`--locale de`),
+//        out/integration-german/index.js as the tests (test/integration/german);
 //   3. merges the sessions' summaries into .test-run/integration.json ({passed, failed, skipped, retried, failures,
 //      sessions}; read by scripts/test.sh); each session's own is .test-run/integration-<session>.json, its
 //      screenshots .test-run/screenshots[-examples|-restricted].
-// --session main|examples|restricted runs one session only. Every other argument goes to run-integration.mjs (all sessions),
+// --session main|examples|restricted|german runs one session only. Every other argument goes to run-integration.mjs (all sessions),
 // e.g. --grep "Plugin host", --verbose, --keep, --timeout 300.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,8 +25,8 @@ const args = process.argv.slice(2);
 const forceBuild = args.includes('--build');
 const sessionIndex = args.indexOf('--session');
 const only = sessionIndex >= 0 ? args[sessionIndex + 1] : undefined;
-if (only !== undefined && !['main', 'examples', 'restricted'].includes(only)) {
-  console.error(`[integration] --session expects main, examples or restricted, got ${only}`);
+if (only !== undefined && !['main', 'examples', 'restricted', 'german'].includes(only)) {
+  console.error(`[integration] --session expects main, examples, restricted or german, got ${only}`);
   process.exit(2);
 }
 // Without --session (index -1), `i !== sessionIndex + 1` would drop the first argument.
@@ -77,6 +79,11 @@ if (
   process.exit(2);
 }
 
+const germanTests = path.join(root, 'out/integration-german');
+if (node('test/runner/build-tests.mjs', '--src', 'test/integration/german', '--out', germanTests) !== 0) {
+  process.exit(2);
+}
+
 const vsixIn = (dir) =>
   existsSync(dir)
     ? readdirSync(dir)
@@ -103,6 +110,13 @@ const sessions = [
     tests: path.join(restrictedTests, 'index.js'),
     screenshots: path.join(root, '.test-run/screenshots-restricted'),
     args: ['--workspace-trust'],
+  },
+  {
+    name: 'german',
+    plugins: [],
+    tests: path.join(germanTests, 'index.js'),
+    screenshots: path.join(root, '.test-run/screenshots-german'),
+    args: ['--locale', 'de'],
   },
 ].filter((s) => !only || s.name === only);
 

@@ -6,7 +6,7 @@
 //   node test/runner/run-integration.mjs --tests <abs out/integration/index.js> [--vsix <file.vsix>]...
 //        [--dev <extension folder>] [--workspace <folder>] [--screenshots <dir>] [--port <n>]
 //        [--setting key=jsonvalue]... [--grep <mocha grep>] [--timeout <seconds, default 600>]
-//        [--result <file>] [--keep] [--verbose]
+//        [--result <file>] [--keep] [--verbose] [--locale <language, e.g. de>]
 // Every option can also come from the environment: TK_IT_TESTS, TK_IT_VSIX (comma separated), TK_IT_DEV,
 // TK_IT_WORKSPACE, TK_IT_SCREENSHOTS, TK_IT_PORT, TK_IT_GREP, TK_IT_TIMEOUT, TK_IT_RESULT, TK_IT_KEEP=1, TK_IT_VERBOSE=1.
 // --result copies the tests' summary (see below) to that file once the run ends; no file means the run crashed.
@@ -16,6 +16,10 @@
 //      "timekeeper.dataFile" at TMP/data/utt.log and adds every --setting), TMP/ext (extensions),
 //      TMP/xdg (XDG_DATA_HOME/XDG_CONFIG_HOME of code-server, so nothing touches the real home), TMP/workspace
 //      (default workspace), TMP/screenshots (default screenshot dir), TMP/test-host (see 3.), TMP/result.json;
+//      With --locale, TMP/user/languagepacks.json declares a language pack for that language whose translations of
+//      VS Code's own strings are empty (no pack can be downloaded offline, and code-server resolves a display
+//      language only through one): the workbench, the extension host (`vscode.env.language`) and the extensions'
+//      translations (package.nls.<language>.json, l10n bundles) take that language, VS Code's own UI stays English;
 //   2. `code-server --install-extension` of every --vsix (one call, any order) into TMP/ext;
 //   3. the extension under test is the INSTALLED VSIX. VS Code only runs `extensionTestsPath` when an
 //      `extensionDevelopmentPath` is given too (the workbench checks `isExtensionDevelopment`), so unless --dev is
@@ -158,6 +162,11 @@ function parseArgs(argv) {
         break;
       case '--verbose':
         o.verbose = true;
+        break;
+      case '--locale':
+        o.locale = val();
+        if (!/^[a-z]{2}(-[a-z]+)?$/.test(o.locale))
+          fail(`--locale expects a language like de or pt-br, got ${o.locale}`);
         break;
       case '--workspace-trust':
         o.workspaceTrust = true;
@@ -326,6 +335,19 @@ async function main() {
     ...opts.settings,
   };
   writeFileSync(join(dirs.user, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
+  if (opts.locale) {
+    const translations = join(tmp, 'language-pack', 'vscode.i18n.json');
+    mkdirSync(dirname(translations), { recursive: true });
+    writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+    const pack = {
+      // code-server caches the pack's messages under this hash: a fixed one is fine in a fresh user data folder.
+      hash: 'timekeeper-tests',
+      extensions: [{ extensionIdentifier: { id: 'timekeeper-tests.language-pack' }, version: '0.0.1' }],
+      translations: { vscode: translations },
+      label: opts.locale,
+    };
+    writeFileSync(join(dirs.user, 'languagepacks.json'), JSON.stringify({ [opts.locale]: pack }));
+  }
   // A machine-scoped setting in the user settings counts only until the first settings change in a code-server window
   // (then VS Code keeps machine settings to the remote's own file): the timesheet's path is there as well.
   mkdirSync(join(dirs.user, 'Machine'), { recursive: true });
@@ -407,6 +429,7 @@ async function main() {
     ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
+    ...(opts.locale ? ['--locale', opts.locale] : []),
     '--config',
     join(dirs.xdg, 'config.yaml'),
     ...baseArgs,

@@ -1,22 +1,54 @@
+import type { ActivityType } from '../../../src/api';
 import type { NameRow, ReportData } from '../protocol';
 import { el, icon, linkButton } from './dom';
-import { formatDuration, percent, projectLabel } from './format';
+import { formatCount, formatDuration, formatPercent, percent, projectLabel } from './format';
+import { t } from './l10n';
 
 /** The activities by name, sortable by any column with the mouse or the keyboard (the headers are buttons). */
 
+/** Titles are functions: the table names its columns in the display language when it is drawn. */
 type Column = {
-  readonly title: string;
+  readonly title: () => string;
+  /** The header button's tooltip. */
+  readonly sortTitle: () => string;
   readonly compare: (a: NameRow, b: NameRow) => number;
   readonly numeric?: boolean;
 };
 
 const COLUMNS: readonly Column[] = [
-  { title: 'Activity', compare: (a, b) => a.task.localeCompare(b.task) },
-  { title: 'Project', compare: (a, b) => a.project.localeCompare(b.project) },
-  { title: 'Type', compare: (a, b) => a.type.localeCompare(b.type) },
-  { title: 'Times', compare: (a, b) => a.count - b.count, numeric: true },
-  { title: 'Duration', compare: (a, b) => a.duration - b.duration, numeric: true },
+  {
+    title: () => t('Activity'),
+    sortTitle: () => t('Sort by activity'),
+    compare: (a, b) => a.task.localeCompare(b.task),
+  },
+  {
+    title: () => t('Project'),
+    sortTitle: () => t('Sort by project'),
+    compare: (a, b) => a.project.localeCompare(b.project),
+  },
+  {
+    title: () => t('Type'),
+    sortTitle: () => t('Sort by type'),
+    compare: (a, b) => a.type.localeCompare(b.type),
+  },
+  {
+    title: () => t('Times'),
+    sortTitle: () => t('Sort by times'),
+    compare: (a, b) => a.count - b.count,
+    numeric: true,
+  },
+  {
+    title: () => t('Duration'),
+    sortTitle: () => t('Sort by duration'),
+    compare: (a, b) => a.duration - b.duration,
+    numeric: true,
+  },
 ];
+
+/** An activity's type as the table names it. */
+function typeLabel(type: ActivityType): string {
+  return type === 'work' ? t('work') : type === 'break' ? t('break') : t('ignored');
+}
 
 export interface TableSort {
   readonly column: number;
@@ -31,15 +63,16 @@ export function renderActivitiesTable(
   onSort: (sort: TableSort) => void,
   reveal: (line: number) => void,
 ): HTMLElement {
-  if (data.names.length === 0) return el('p', { class: 'empty' }, '-- No activities for this time range --');
+  if (data.names.length === 0)
+    return el('p', { class: 'empty' }, t('-- No activities for this time range --'));
   const column = COLUMNS[sort.column];
   const rows = [...data.names].sort((a, b) => (sort.descending ? -1 : 1) * column.compare(a, b));
   const headers = COLUMNS.map((col, index) => {
     const active = index === sort.column;
     const button = el(
       'button',
-      { type: 'button', class: 'sort', title: `Sort by ${col.title.toLowerCase()}` },
-      col.title,
+      { type: 'button', class: 'sort', title: col.sortTitle() },
+      col.title(),
       active && icon(sort.descending ? 'arrow-down' : 'arrow-up'),
     );
     // A first click sorts numbers largest first and text from A; a second click reverses.
@@ -75,17 +108,18 @@ export function renderActivitiesTable(
               'td',
               {},
               row.line > 0
-                ? linkButton(row.task, `Open the timesheet at line ${row.line}`, () => reveal(row.line))
+                ? linkButton(row.task, t('Open the timesheet at line {0}', row.line), () => reveal(row.line))
                 : row.task,
             ),
             el('td', {}, projectLabel(row.project)),
-            el('td', {}, row.type),
-            el('td', { class: 'numeric' }, row.count),
+            el('td', {}, typeLabel(row.type)),
+            el('td', { class: 'numeric' }, formatCount(row.count)),
             el(
               'td',
               { class: 'numeric' },
               formatDuration(row.duration),
-              row.type === 'work' && el('span', { class: 'muted' }, ` ${percent(row.duration, working)}%`),
+              row.type === 'work' &&
+                el('span', { class: 'muted' }, ` ${formatPercent(percent(row.duration, working))}`),
             ),
           ),
         ),

@@ -1,6 +1,7 @@
 import type { ReportData } from '../protocol';
 import { el, icon } from './dom';
-import { formatDuration, percent } from './format';
+import { formatDuration, formatHours, formatPercent, percent } from './format';
+import { t } from './l10n';
 
 const MS_PER_HOUR = 3_600_000;
 
@@ -9,7 +10,7 @@ export function renderCards(data: ReportData): HTMLElement {
   const { working, breaks, total } = data.summary;
   const current = data.current;
   const nowPart = (type: string) =>
-    current?.type === type ? `${formatDuration(current.duration)} of it now` : undefined;
+    current?.type === type ? t('{0} of it now', formatDuration(current.duration)) : undefined;
   // A range's goal counts the days worked (at least one): weekends and days off do not owe hours.
   const goalDays = Math.max(1, data.days.filter((day) => day.work.length > 0).length);
   const goal = data.goalHours * MS_PER_HOUR * goalDays;
@@ -17,7 +18,7 @@ export function renderCards(data: ReportData): HTMLElement {
   const meter = el('div', {
     class: 'meter',
     role: 'progressbar',
-    'aria-label': 'Working time against the goal',
+    'aria-label': t('Working time against the goal'),
     'aria-valuemin': '0',
     'aria-valuemax': '100',
     'aria-valuenow': String(Math.min(reached, 100)),
@@ -28,15 +29,33 @@ export function renderCards(data: ReportData): HTMLElement {
   meter.append(fill);
   return el(
     'section',
-    { class: 'cards', 'aria-label': 'Summary' },
-    card('briefcase', 'Working', formatDuration(working), nowPart('work')),
-    card('coffee', 'Break', formatDuration(breaks), nowPart('break')),
-    card('watch', 'Total', formatDuration(total), `${percent(working, total)}% working`),
+    { class: 'cards', 'aria-label': t('Summary') },
+    card('briefcase', t('Working'), formatDuration(working), nowPart('work')),
+    card('coffee', t('Break'), formatDuration(breaks), nowPart('break')),
+    card(
+      'watch',
+      t('Total'),
+      formatDuration(total),
+      t('{0} working', formatPercent(percent(working, total))),
+    ),
     card(
       'target',
-      'Goal',
-      `${reached}%`,
-      `${formatDuration(working)} of ${formatDuration(goal)} (${data.goalHours}h × ${goalDays} day${goalDays > 1 ? 's' : ''})`,
+      t('Goal'),
+      formatPercent(reached),
+      goalDays === 1
+        ? t(
+            '{0} of {1} ({2} × 1 day)',
+            formatDuration(working),
+            formatDuration(goal),
+            formatHours(data.goalHours),
+          )
+        : t(
+            '{0} of {1} ({2} × {3} days)',
+            formatDuration(working),
+            formatDuration(goal),
+            formatHours(data.goalHours),
+            goalDays,
+          ),
       meter,
     ),
   );

@@ -1,7 +1,8 @@
 import type { ReportData } from '../protocol';
 import { chartLayout } from './chartLayout';
 import { svg } from './dom';
-import { formatDuration, projectLabel } from './format';
+import { formatDuration, formatHours, projectLabel } from './format';
+import { t } from './l10n';
 
 /*
  * The per-day chart, stacked by project, as SVG generated here rather than with a chart library: no dependency to
@@ -16,9 +17,15 @@ export function renderChart(data: ReportData, width: number): SVGSVGElement {
   const busiest = worked.reduce((best, bar) => (bar.total > best.total ? bar : best), worked[0]);
   const label =
     worked.length === 0
-      ? 'No work in this range.'
-      : `Work per day, ${worked.length} of ${layout.bars.length} days worked; most on ${busiest.date}: ` +
-        `${formatDuration(busiest.total)}. Goal ${data.goalHours} hours a day.`;
+      ? t('No work in this range.')
+      : t(
+          'Work per day, {0} of {1} days worked; most on {2}: {3}. Goal {4} a day.',
+          worked.length,
+          layout.bars.length,
+          busiest.date,
+          formatDuration(busiest.total),
+          formatHours(data.goalHours, 'long'),
+        );
   const chart = svg('svg', {
     class: 'chart',
     width: layout.width,
@@ -33,7 +40,7 @@ export function renderChart(data: ReportData, width: number): SVGSVGElement {
       svg(
         'text',
         { class: 'axis', x: layout.plot.left - 6, y: tick.y + 4, 'text-anchor': 'end' },
-        `${tick.hours}h`,
+        formatHours(tick.hours),
       ),
     );
   }

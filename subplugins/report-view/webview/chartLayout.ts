@@ -1,5 +1,5 @@
 import type { DayRow } from '../protocol';
-import { weekdayOf } from './format';
+import { monthDayOf, weekdayOf } from './format';
 
 /*
  * Where the per-day chart's pieces go, in pixels: pure arithmetic, so it is unit-tested without a DOM and drawn
@@ -91,7 +91,8 @@ export function chartLayout(days: readonly DayRow[], goalHours: number, width: n
       .filter(({ index }) => index % labelEvery === 0)
       .map(({ day, index }) => ({
         x: plot.left + (index + 0.5) * slot,
-        text: days.length <= 14 ? `${weekdayOf(day.date)} ${Number(day.date.slice(8))}` : day.date.slice(5),
+        text:
+          days.length <= 14 ? `${weekdayOf(day.date)} ${Number(day.date.slice(8))}` : monthDayOf(day.date),
       })),
   };
 }

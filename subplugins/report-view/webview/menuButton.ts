@@ -1,4 +1,5 @@
 import { el, icon } from './dom';
+import { t } from './l10n';
 
 export interface MenuChoice<T> {
   readonly label: string;
@@ -56,7 +57,8 @@ export class MenuButton<T> {
     this.#choices = choices;
     this.#selected = selected;
     const current = selected === undefined ? undefined : choices[selected];
-    this.#text.textContent = this.showsSelection && current ? `${this.label}: ${current.label}` : this.label;
+    this.#text.textContent =
+      this.showsSelection && current ? t('{0}: {1}', this.label, current.label) : this.label;
     this.#menu.replaceChildren(
       ...choices.map((choice, index) => {
         const item = el(

@@ -1,5 +1,6 @@
 import type { RangeArgs } from '../protocol';
 import { addDays } from './format';
+import { t } from './l10n';
 
 /*
  * The range picker's presets, each a set of `report` arguments. Pure: computed from the report's `today` (the
@@ -17,16 +18,17 @@ export type PresetId =
   | 'this-year'
   | 'custom';
 
-export const PRESETS: readonly { readonly id: PresetId; readonly label: string }[] = [
-  { id: 'today', label: 'Today' },
-  { id: 'yesterday', label: 'Yesterday' },
-  { id: 'this-week', label: 'This week' },
-  { id: 'last-week', label: 'Last week' },
-  { id: 'this-month', label: 'This month' },
-  { id: 'last-month', label: 'Last month' },
-  { id: 'last-30-days', label: 'Last 30 days' },
-  { id: 'this-year', label: 'This year' },
-  { id: 'custom', label: 'Custom…' },
+/** Labels are functions: a menu names its choices in the display language when it is built. */
+export const PRESETS: readonly { readonly id: PresetId; readonly label: () => string }[] = [
+  { id: 'today', label: () => t('Today') },
+  { id: 'yesterday', label: () => t('Yesterday') },
+  { id: 'this-week', label: () => t('This week') },
+  { id: 'last-week', label: () => t('Last week') },
+  { id: 'this-month', label: () => t('This month') },
+  { id: 'last-month', label: () => t('Last month') },
+  { id: 'last-30-days', label: () => t('Last 30 days') },
+  { id: 'this-year', label: () => t('This year') },
+  { id: 'custom', label: () => t('Custom…') },
 ];
 
 /** The arguments of a preset; `custom` is the days shown now, ready to be changed. */

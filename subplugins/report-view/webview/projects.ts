@@ -1,11 +1,12 @@
 import type { ReportData } from '../protocol';
 import { el, linkButton } from './dom';
-import { formatDuration, percent, projectLabel } from './format';
+import { formatDuration, formatPercent, percent, projectLabel } from './format';
+import { t } from './l10n';
 
 /** Work per project, longest first, in the chart's colours; a project's name filters the report to it. */
 export function renderProjects(data: ReportData, filterTo: (project: string) => void): HTMLElement {
   const working = data.summary.working;
-  if (data.projects.length === 0) return el('p', { class: 'empty' }, 'No work in this range.');
+  if (data.projects.length === 0) return el('p', { class: 'empty' }, t('No work in this range.'));
   return el(
     'ul',
     { class: 'projects' },
@@ -15,7 +16,7 @@ export function renderProjects(data: ReportData, filterTo: (project: string) => 
       const name =
         data.query.project === row.project
           ? el('span', { class: 'project-name' }, projectLabel(row.project))
-          : linkButton(projectLabel(row.project), 'Show only this project', () => filterTo(row.project));
+          : linkButton(projectLabel(row.project), t('Show only this project'), () => filterTo(row.project));
       return el(
         'li',
         {},
@@ -25,7 +26,7 @@ export function renderProjects(data: ReportData, filterTo: (project: string) => 
           el('span', { class: `swatch series-${index % 12}`, 'aria-hidden': 'true' }),
           name,
           el('span', { class: 'duration' }, formatDuration(row.duration)),
-          el('span', { class: 'muted' }, `${percent(row.duration, working)}%`),
+          el('span', { class: 'muted' }, formatPercent(percent(row.duration, working))),
         ),
         el('div', { class: 'share', 'aria-hidden': 'true' }, bar),
         el('div', { class: 'tasks muted' }, row.tasks.join(', ')),

@@ -1,8 +1,16 @@
-import type { FromWebview, RenderedCounts, ReportData, ToWebview, WebviewState } from '../protocol';
+import type {
+  FromWebview,
+  RenderedCounts,
+  ReportData,
+  ToWebview,
+  Translations,
+  WebviewState,
+} from '../protocol';
 import { DEFAULT_SORT, renderActivitiesTable, type TableSort } from './activitiesTable';
 import { renderCards } from './cards';
 import { renderChart } from './chart';
 import { el } from './dom';
+import { t, useTranslations } from './l10n';
 import { renderProjects } from './projects';
 import { renderTimeline } from './timeline';
 import { Toolbar } from './toolbar';
@@ -12,6 +20,10 @@ import { Toolbar } from './toolbar';
  * the page, or asks for data with `ready`, draws each `data` message, and tells the extension what it drew
  * (`rendered`), which `open-report` returns.
  */
+
+// The display language and its translations come with the page, so even its first drawing is in that language.
+const translations = document.getElementById('l10n');
+if (translations) useTranslations(JSON.parse(translations.textContent ?? '') as Translations);
 
 /** When this page's script began: what the first render reports, to tell VS Code's start of the webview from ours. */
 let scriptStarted: number | undefined = Date.now();
@@ -80,17 +92,17 @@ function render(data: ReportData): void {
   const table = el('div', {}, activitiesTable(data));
   content.replaceChildren(
     renderCards(data),
-    section('Per day', chartBox),
+    section(t('Per day'), chartBox),
     el(
       'div',
       { class: 'columns' },
       section(
-        'Projects',
+        t('Projects'),
         renderProjects(data, (project) => toolbar.filterTo(project)),
       ),
-      section('Activities', table),
+      section(t('Activities'), table),
     ),
-    section('Details', renderTimeline(data, reveal)),
+    section(t('Details'), renderTimeline(data, reveal)),
   );
   drawChart(data);
 
@@ -109,8 +121,11 @@ function render(data: ReportData): void {
   }
 }
 
+/** Numbers the headings' ids: one made of a translated title could be empty (`\W` drops every Greek letter). */
+let sections = 0;
+
 function section(title: string, body: HTMLElement): HTMLElement {
-  const id = `section-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  const id = `section-${++sections}`;
   return el('section', { 'aria-labelledby': id }, el('h2', { id }, title), body);
 }
 

@@ -1,6 +1,7 @@
 import type { DetailRow, ReportData } from '../protocol';
 import { el, icon, linkButton } from './dom';
 import { formatDuration, formatMinute, weekdayOf } from './format';
+import { t } from './l10n';
 
 /** Short ranges open every day; longer ones only the latest, so a year does not build 5,000 rows up front. */
 const OPEN_ALL_UP_TO_DAYS = 7;
@@ -16,7 +17,7 @@ export function renderTimeline(data: ReportData, reveal: (line: number) => void)
     if (rows) rows.push(row);
     else byDay.set(row[0], [row]);
   }
-  if (byDay.size === 0) return el('p', { class: 'empty' }, '-- No activities for this time range --');
+  if (byDay.size === 0) return el('p', { class: 'empty' }, t('-- No activities for this time range --'));
   const days = [...byDay.keys()].sort((a, b) => b - a);
   return el(
     'div',
@@ -46,7 +47,7 @@ function dayDetails(
       el(
         'span',
         { class: 'muted' },
-        ` ${formatDuration(worked)} worked, ${formatDuration(data.days[day].breaks)} break`,
+        ` ${t('{0} worked, {1} break', formatDuration(worked), formatDuration(data.days[day].breaks))}`,
       ),
     ),
   );
@@ -76,7 +77,7 @@ function entry(data: ReportData, row: DetailRow, reveal: (line: number) => void)
       'span',
       { class: 'entry-name' },
       line > 0
-        ? linkButton(name.name, `Open the timesheet at line ${line}`, () => reveal(line))
+        ? linkButton(name.name, t('Open the timesheet at line {0}', line), () => reveal(line))
         : el('span', {}, icon('pulse'), ` ${name.name}`),
     ),
     comment !== undefined && el('span', { class: 'comment' }, comment),

@@ -1,6 +1,7 @@
 import type { ExportDestination, ExportFormat, ReportData, ReportQuery } from '../protocol';
 import { el } from './dom';
 import { projectLabel, weekdayOf } from './format';
+import { t } from './l10n';
 import { MenuButton } from './menuButton';
 import { PRESETS, presetOfRange, rangeOfPreset, type PresetId } from './presets';
 
@@ -10,16 +11,16 @@ export interface ToolbarActions {
 }
 
 const EXPORTS: readonly {
-  readonly label: string;
+  readonly label: () => string;
   readonly format: ExportFormat;
   readonly destination: ExportDestination;
 }[] = [
-  { label: 'CSV file…', format: 'csv', destination: 'file' },
-  { label: 'JSON file…', format: 'json', destination: 'file' },
-  { label: 'Markdown file…', format: 'markdown', destination: 'file' },
-  { label: 'Copy as CSV', format: 'csv', destination: 'clipboard' },
-  { label: 'Copy as JSON', format: 'json', destination: 'clipboard' },
-  { label: 'Copy as Markdown', format: 'markdown', destination: 'clipboard' },
+  { label: () => t('CSV file…'), format: 'csv', destination: 'file' },
+  { label: () => t('JSON file…'), format: 'json', destination: 'file' },
+  { label: () => t('Markdown file…'), format: 'markdown', destination: 'file' },
+  { label: () => t('Copy as CSV'), format: 'csv', destination: 'clipboard' },
+  { label: () => t('Copy as JSON'), format: 'json', destination: 'clipboard' },
+  { label: () => t('Copy as Markdown'), format: 'markdown', destination: 'clipboard' },
 ];
 
 /**
@@ -29,11 +30,11 @@ const EXPORTS: readonly {
  */
 export class Toolbar {
   readonly element: HTMLElement;
-  private readonly title = el('h1', {}, 'Timekeeper report');
+  private readonly title = el('h1', {}, t('Timekeeper report'));
   private readonly subtitle = el('p', { class: 'subtitle muted' });
   private readonly preset = new MenuButton<PresetId>(
     'range-preset',
-    'Range',
+    t('Range'),
     'calendar',
     (id) => this.presetChanged(id),
     true,
@@ -43,21 +44,21 @@ export class Toolbar {
   private readonly custom = el(
     'span',
     { class: 'custom-range' },
-    el('label', { for: 'range-from' }, 'From'),
+    el('label', { for: 'range-from' }, t('From')),
     this.from,
-    el('label', { for: 'range-to' }, 'to'),
+    el('label', { for: 'range-to' }, t('to')),
     this.to,
   );
   private readonly project = new MenuButton<string | undefined>(
     'project-filter',
-    'Project',
+    t('Project'),
     'filter',
     (project) => this.send({ project }),
     true,
   );
   private readonly exporter = new MenuButton<(typeof EXPORTS)[number]>(
     'export',
-    'Export',
+    t('Export'),
     'export',
     (choice) => this.actions.export(choice.format, choice.destination),
     false,
@@ -66,7 +67,7 @@ export class Toolbar {
 
   constructor(private readonly actions: ToolbarActions) {
     this.exporter.setChoices(
-      EXPORTS.map((choice) => ({ label: choice.label, value: choice })),
+      EXPORTS.map((choice) => ({ label: choice.label(), value: choice })),
       undefined,
     );
     this.element = el(
@@ -90,7 +91,7 @@ export class Toolbar {
     this.data = data;
     const preset = presetOfRange(data.query.range, data.today);
     this.preset.setChoices(
-      PRESETS.map(({ id, label }) => ({ label, value: id })),
+      PRESETS.map(({ id, label }) => ({ label: label(), value: id })),
       PRESETS.findIndex(({ id }) => id === preset),
     );
     this.custom.hidden = preset !== 'custom';
@@ -98,13 +99,15 @@ export class Toolbar {
     this.to.value = data.last;
     const days = data.first === data.last ? day(data.first) : `${day(data.first)} – ${day(data.last)}`;
     this.subtitle.textContent =
-      data.query.project === undefined ? days : `${days} · project ${projectLabel(data.query.project)}`;
+      data.query.project === undefined
+        ? days
+        : t('{0} · project {1}', days, projectLabel(data.query.project));
     const choices = new Set(data.allProjects);
     if (data.query.project !== undefined) choices.add(data.query.project);
     const projects = [undefined, ...[...choices].sort()];
     this.project.setChoices(
       projects.map((project) => ({
-        label: project === undefined ? 'All projects' : projectLabel(project),
+        label: project === undefined ? t('All projects') : projectLabel(project),
         value: project,
       })),
       projects.indexOf(data.query.project),
@@ -122,7 +125,7 @@ export class Toolbar {
       // The days shown stay until the user picks others.
       this.custom.hidden = false;
       this.preset.setChoices(
-        PRESETS.map(({ id: value, label }) => ({ label, value })),
+        PRESETS.map(({ id: value, label }) => ({ label: label(), value })),
         PRESETS.findIndex((preset) => preset.id === 'custom'),
       );
       this.from.focus();

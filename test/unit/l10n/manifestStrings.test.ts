@@ -58,3 +58,33 @@ suite('Manifest translations (package.nls*.json)', () => {
     });
   }
 });
+
+// A walkthrough step's page is a manifest string too: VS Code replaces a `%key%` at any depth of the manifest, so
+// `media.markdown` names the page in the display language.
+suite('Walkthrough pages in every language', () => {
+  const manifest = readJson('package.json') as {
+    contributes: { walkthroughs: { steps: { id: string; media: { markdown: string } }[] }[] };
+  };
+  const steps = manifest.contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
+  const languages = readdirSync(root).filter((file) => /^package\.nls(\.[\w-]+)?\.json$/.test(file));
+
+  test('every step names its page through a placeholder', () => {
+    for (const step of steps) assert.match(step.media.markdown, /^%[\w.-]+%$/, step.id);
+  });
+
+  for (const file of languages) {
+    test(`${file}: each step's page is there, under media/walkthrough, and a translation's own`, () => {
+      const strings = readJson(file) as Record<string, string>;
+      const english = readJson('package.nls.json') as Record<string, string>;
+      for (const step of steps) {
+        const key = step.media.markdown.slice(1, -1);
+        const page = strings[key];
+        assert.match(page, /^media\/walkthrough\/([\w-]+\/)?[\w-]+\.md$/, key);
+        const text = readFileSync(path.join(root, page), 'utf8');
+        assert.match(text, /^# \S/, `${page} starts with its heading`);
+        if (file !== 'package.nls.json')
+          assert.notEqual(page, english[key], `${file} has no page of its own for ${key}`);
+      }
+    });
+  }
+});

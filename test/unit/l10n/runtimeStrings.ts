@@ -1,6 +1,6 @@
-// The runtime strings are the English literals passed to `vscode.l10n.t(...)` in src/ and subplugins/: VS Code
-// looks each one up, as written, in l10n/bundle.l10n.<language>.json. Only literals can be looked up, so a call
-// with anything else as its first argument is reported too.
+// The runtime strings are the English literals passed to `vscode.l10n.t(...)` in src/ and subplugins/, and to `t(...)`
+// in the report webview (webview/l10n.ts): each is looked up, as written, in l10n/bundle.l10n.<language>.json. Only
+// literals can be looked up, so a call with anything else as its first argument is reported too.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
@@ -11,7 +11,10 @@ export interface RuntimeStrings {
   readonly notLiteral: readonly string[];
 }
 
-const CALL = /\bl10n\.t\(\s*/g;
+/** `vscode.l10n.t(` and `l10n.t(`, as the extension calls it. */
+export const L10N_CALL = /\bl10n\.t\(\s*/g;
+/** `t(`, as the report webview calls it (webview/l10n.ts); not its declaration. */
+export const WEBVIEW_CALL = /(?<![\w.]|function )t\(\s*/g;
 const LITERAL = /^(?:'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)")/;
 
 /** `\n`, `\'`, `\"`, `\\` and `\uXXXX` in a single- or double-quoted literal's body, as a JSON string reads them. */
@@ -19,8 +22,12 @@ function unescape(body: string): string {
   return JSON.parse(`"${body.replace(/\\'/g, "'").replace(/(^|[^\\])((?:\\\\)*)"/g, '$1$2\\"')}"`) as string;
 }
 
-/** Scans every .ts file under the given folders of `root`. */
-export function runtimeStrings(root: string, folders: readonly string[]): RuntimeStrings {
+/** Scans every .ts file under the given folders of `root` for the calls `call` matches. */
+export function runtimeStrings(
+  root: string,
+  folders: readonly string[],
+  call: RegExp = L10N_CALL,
+): RuntimeStrings {
   const keys = new Set<string>();
   const notLiteral: string[] = [];
   for (const folder of folders) {
@@ -28,8 +35,8 @@ export function runtimeStrings(root: string, folders: readonly string[]): Runtim
       if (!file.endsWith('.ts')) continue;
       const relative = path.join(folder, file);
       const text = readFileSync(path.join(root, relative), 'utf8');
-      for (const call of text.matchAll(CALL)) {
-        const start = call.index + call[0].length;
+      for (const found of text.matchAll(call)) {
+        const start = found.index + found[0].length;
         const literal = LITERAL.exec(text.slice(start));
         if (literal) keys.add(unescape(literal[1] ?? literal[2]));
         else notLiteral.push(`${relative}:${text.slice(0, start).split('\n').length}`);

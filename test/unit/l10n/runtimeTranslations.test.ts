@@ -1,10 +1,11 @@
-// Every English string the sources pass to `vscode.l10n.t` has an entry in each l10n/bundle.l10n.<language>.json, no
-// entry is left over from a string that changed, and each translation keeps the `{n}` placeholders and command
+// Every English string the sources pass to `vscode.l10n.t`, and the report webview to its `t`, has an entry in each
+// l10n/bundle.l10n.<language>.json (the panel hands the webview the same bundle), no entry is left over from a string
+// that changed, and each translation keeps the `{n}` placeholders and command
 // links of its English key (a lost `{0}` drops a value; a changed link runs nothing).
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { runtimeStrings } from './runtimeStrings';
+import { runtimeStrings, WEBVIEW_CALL } from './runtimeStrings';
 
 const root = path.resolve(__dirname, '../../..');
 const sorted = (keys: Iterable<string>): string[] => [...keys].sort();
@@ -18,7 +19,10 @@ const readBundle = (file: string): Record<string, string> =>
   JSON.parse(readFileSync(path.join(root, 'l10n', file), 'utf8')) as Record<string, string>;
 
 suite('Runtime translations (l10n/bundle.l10n.*.json)', () => {
-  const { keys, notLiteral } = runtimeStrings(root, ['src', 'subplugins']);
+  const extension = runtimeStrings(root, ['src', 'subplugins']);
+  const webview = runtimeStrings(root, ['subplugins/report-view/webview'], WEBVIEW_CALL);
+  const keys = new Set([...extension.keys, ...webview.keys]);
+  const notLiteral = [...extension.notLiteral, ...webview.notLiteral];
 
   test('package.json points VS Code at the l10n folder', () => {
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { l10n?: string };
@@ -30,9 +34,23 @@ suite('Runtime translations (l10n/bundle.l10n.*.json)', () => {
     assert.deepEqual(notLiteral, []);
   });
 
+  test('the report webview localizes its strings, each a literal', () => {
+    assert.ok(webview.keys.size > 40, `only ${webview.keys.size} webview strings found: is the scan broken?`);
+    assert.ok(webview.keys.has('Working') && webview.keys.has('{0} of {1} ({2} × {3} days)'));
+  });
+
   test('German is there', () => assert.ok(bundles.includes('bundle.l10n.de.json')));
 
   for (const file of bundles) {
+    test(`${file}: every string of the report webview has an entry`, () => {
+      const bundle = readBundle(file);
+      assert.deepEqual(
+        sorted(webview.keys).filter((key) => !(key in bundle)),
+        [],
+        'webview strings without a translation',
+      );
+    });
+
     test(`${file}: every localized string has an entry, and every entry is used`, () => {
       const bundle = readBundle(file);
       assert.deepEqual(
