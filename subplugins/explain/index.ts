@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import {
+  formatDuration,
+  REPORT_RANGE_ARGUMENTS,
+  type Api,
+  type ExplainQuery,
+  type Explanation,
+  type NameTotal,
+  type ReportArgs,
+  type Resolve,
+} from '../../src/api';
+import { explanationText } from './explanationText';
+
+/** The Output tab the explanation is written to. */
+const TITLE = 'Timekeeper Explain';
+
+/** The arguments that choose the days; `project` means the subject here, not a filter. */
+const DAYS = REPORT_RANGE_ARGUMENTS.filter((argument) => argument.name !== 'project');
+
+/**
+ * `explain`: how a number of the report is made. The entries (with their lines) whose durations add up to it, and
+ * what the journal saw during each: files, languages, branches, commands, agents, idle and unobserved time.
+ */
+export function activate(api: Api): void {
+  api.registerCommand({
+    name: 'explain',
+    description:
+      'Explain a number of the report: the entries that make it and what the journal saw during each',
+    args: [
+      ...DAYS,
+      { name: 'name', description: 'An activity name of the report (acme: review, lunch**)', type: 'string' },
+      {
+        name: 'project',
+        description: "A project of the report ('' for the names without one); ignored with a name",
+        type: 'string',
+      },
+    ],
+    async handler(args, resolve): Promise<Explanation> {
+      const { date, from, to, week, month } = args as ReportArgs;
+      const query: ExplainQuery = {
+        range: { date, from, to, week, month },
+        name: args.name as string | undefined,
+        project: args.project as string | undefined,
+      };
+      const explanation = await resolve(api.tokens.Explainer).explain(query, resolve(api.tokens.Now));
+      resolve(api.tokens.Output).write(explanationText(explanation, query), { title: TITLE });
+      return explanation;
+    },
+    prompt: (resolve) => promptForSubject(api, resolve),
+  });
+}
+
+interface SubjectItem extends vscode.QuickPickItem {
+  readonly subject?: { readonly name?: string; readonly project?: string };
+}
+
+/** From the palette: which days, then which of their totals, each shown with its duration. */
+async function promptForSubject(api: Api, resolve: Resolve): Promise<Record<string, unknown> | undefined> {
+  const title = vscode.l10n.t('Timekeeper: Explain');
+  const picked = await api.pickReportRange({ title, projectFilter: false });
+  if (!picked) return undefined;
+  const { date, from, to, week, month } = picked;
+  const days = { date, from, to, week, month };
+  const entries = await resolve(api.tokens.Timesheet).entries();
+  const model = resolve(api.tokens.ReportBuilder).build(entries, days, resolve(api.tokens.Now));
+  const section = (label: string, lines: readonly SubjectItem[]): SubjectItem[] =>
+    lines.length === 0 ? [] : [{ label, kind: vscode.QuickPickItemKind.Separator }, ...lines];
+  const nameItem = (line: NameTotal): SubjectItem => ({
+    label: line.name,
+    description: formatDuration(line.duration),
+    subject: { name: line.name },
+  });
+  const items: SubjectItem[] = [
+    ...section(vscode.l10n.t('Activities'), model.names.work.map(nameItem)),
+    ...section(vscode.l10n.t('Breaks'), model.names.breaks.map(nameItem)),
+    ...section(
+      vscode.l10n.t('Projects'),
+      model.projects.map((line) => ({
+        label: vscode.l10n.t('project {0}', line.project === '' ? '""' : line.project),
+        description: formatDuration(line.duration),
+        subject: { project: line.project },
+      })),
+    ),
+    ...section(vscode.l10n.t('All work'), [
+      {
+        label: vscode.l10n.t('working time'),
+        description: formatDuration(model.summary.working),
+        subject: {},
+      },
+    ]),
+  ];
+  const choice = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: vscode.l10n.t('Which number to explain?'),
+    matchOnDescription: true,
+  });
+  return choice?.subject && { ...days, ...choice.subject };
+}
