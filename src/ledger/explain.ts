@@ -89,7 +89,7 @@ function unknown(what: string, asked: string, model: ReportModel, known: readonl
 
 /**
  * The explanation of a subject: one part per activity, in the report's order (the current activity last), each with
- * what the journal saw during it. `spans` are the journal's over the parts' time; `idleMinutes` the idle setting.
+ * what the journal saw during it. `spans` are the journal's over the report's days; `idleMinutes` the idle setting.
  */
 export function explanationOf(
   model: ReportModel,
@@ -97,8 +97,8 @@ export function explanationOf(
   spans: readonly Span[],
   idleMinutes: number,
 ): Explanation {
-  // Without a single sign of the person the journal was not watching (off, or before it existed): its silence says
-  // nothing about idleness, so no idle time is listed, and all the time is unobserved.
+  // Without a single sign of the person in the report's days the journal was not watching (off, or before it
+  // existed): its silence says nothing about idleness, so no idle time is listed, and all the time is unobserved.
   const watched = spans.some((span) => span.actor !== 'agent');
   const idleAfter = watched ? idleMinutes * 60_000 : Number.POSITIVE_INFINITY;
   return {

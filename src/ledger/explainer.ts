@@ -25,9 +25,11 @@ export function createExplainer(resolve: Resolve, settings: ExplainerSettings): 
       const entries = await resolve(tokens.Timesheet).entries();
       const model = resolve(tokens.ReportBuilder).build(entries, args, now);
       const subject = subjectOf(model, query);
-      const first = subject.activities[0];
-      const last = subject.activities.at(-1);
-      const spans = first && last ? await resolve(tokens.Journal).spans(first.start, last.end) : [];
+      // The whole days, not only the parts: whether the journal was watching at all is decided over them.
+      const { start, end } = model;
+      const afterLastDay = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1);
+      const spans =
+        subject.activities.length > 0 ? await resolve(tokens.Journal).spans(start, afterLastDay) : [];
       return explanationOf(model, subject, spans, settings.idleMinutes());
     },
     async breakdown(range, now) {

@@ -65,9 +65,18 @@ function partLine(part: ExplainedPart): string {
   return part.comment === undefined ? line : `${line}  # ${part.comment}`;
 }
 
-/** `typescript 1h05, markdown 0h20`: each row with the person's and agents' time together. */
+/**
+ * `typescript 1h05, markdown 0h20`: the rows of the person's work, with the person's time. Agents' work is summed up
+ * on its own, so a language only an agent wrote in is not read as the person's.
+ */
+function personRows(rows: readonly BreakdownRow[]): BreakdownRow[] {
+  return rows.filter((row) => row.person > 0);
+}
+
 function rowsText(rows: readonly BreakdownRow[]): string {
-  return rows.map((row) => `${row.key} ${formatDuration(row.person + row.agent)}`).join(', ');
+  return personRows(rows)
+    .map((row) => `${row.key} ${formatDuration(row.person)}`)
+    .join(', ');
 }
 
 function editsText(files: number): string {
@@ -86,10 +95,16 @@ function signalLine(signals: SignalSummary): string {
   } else if (languages) {
     facts.push(vscode.l10n.t('languages {0}', languages));
   }
-  const [branch, ...otherBranches] = signals.branches;
-  if (branch && otherBranches.length === 0) facts.push(vscode.l10n.t('branch {0}', branch.key));
-  else if (branch) facts.push(vscode.l10n.t('branches {0}', rowsText(signals.branches)));
-  if (signals.commands.length > 0) facts.push(rowsText(signals.commands));
+  const [branch, ...moreBranches] = personRows(signals.branches);
+  if (branch) {
+    facts.push(
+      moreBranches.length === 0
+        ? vscode.l10n.t('branch {0}', branch.key)
+        : vscode.l10n.t('branches {0}', rowsText(signals.branches)),
+    );
+  }
+  const commands = rowsText(signals.commands);
+  if (commands) facts.push(commands);
   if (signals.agent > 0) {
     const agents = vscode.l10n.t('agents {0}', formatDuration(signals.agent));
     facts.push(
@@ -101,5 +116,7 @@ function signalLine(signals: SignalSummary): string {
     facts.push(vscode.l10n.t('idle {0}', stretches.join(', ')));
   }
   if (signals.unobserved > 0) facts.push(vscode.l10n.t('unobserved {0}', formatDuration(signals.unobserved)));
+  // Present all along, in work the journal names no file, language or command for (a chat, a read).
+  if (facts.length === 0) facts.push(vscode.l10n.t('present {0}', formatDuration(signals.person)));
   return facts.join('; ');
 }

@@ -228,8 +228,8 @@ suite('ledger: the default Explainer', () => {
         currentActivity: undefined,
       },
     ]);
-    // The journal is read once, over the parts' time.
-    assert.deepEqual(reads, [[local('2024-06-03 09:00'), local('2024-06-03 12:00')]]);
+    // The journal is read once, over the report's days.
+    assert.deepEqual(reads, [[local('2024-06-03 00:00'), local('2024-06-04 00:00')]]);
   });
 
   test('reads the idle setting at each call', async () => {
