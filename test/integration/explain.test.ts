@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Api, Explanation } from '../../src/api';
-import { getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
+import { getApi, localTime, NO_BRIDGE, override, tempTimesheet, waitFor } from './helpers';
+import * as ui from './ui';
 
 const TIMESHEET = [
   '2024-06-03 09:00 hello',
@@ -75,6 +76,16 @@ const EXPLAINED = [
 
 const MINUTE = 60_000;
 
+/** A timesheet with its journal beside it, in a folder of its own. */
+async function seededTimesheet(): Promise<string> {
+  const file = tempTimesheet();
+  await fs.writeFile(file, TIMESHEET);
+  const day = path.join(path.dirname(file), '.utt.log.journal', '2024-06-03');
+  await fs.mkdir(day, { recursive: true });
+  await fs.writeFile(path.join(day, 'laptop-4242-abc123.jsonl'), JOURNAL);
+  return file;
+}
+
 suite('Explain', () => {
   let api: Api;
   let undo: vscode.Disposable;
@@ -84,11 +95,7 @@ suite('Explain', () => {
     await vscode.workspace
       .getConfiguration('timekeeper')
       .update('idleMinutes', 10, vscode.ConfigurationTarget.Global);
-    const file = tempTimesheet();
-    await fs.writeFile(file, TIMESHEET);
-    const day = path.join(path.dirname(file), '.utt.log.journal', '2024-06-03');
-    await fs.mkdir(day, { recursive: true });
-    await fs.writeFile(path.join(day, 'laptop-4242-abc123.jsonl'), JOURNAL);
+    const file = await seededTimesheet();
     // The next morning: the day is over, so no current activity and no signal of this window lands in it.
     undo = override(api, { DataFile: file, Now: localTime('2024-06-04 09:00') });
   });
@@ -191,6 +198,54 @@ suite('Explain', () => {
     await assert.rejects(
       api.runCommand('explain', { day: '2024-06-03' }),
       /Command 'explain' has no argument 'day'/,
+    );
+  });
+});
+
+suite('Explain from the palette (UI)', () => {
+  const TITLE = '.quick-input-widget .quick-input-title';
+  const ROWS = '.quick-input-widget .quick-input-list .monaco-list-row';
+  const LIST = '.quick-input-widget .quick-input-list';
+  let undo: vscode.Disposable;
+
+  suiteSetup(async () => {
+    assert.ok(ui.available(), NO_BRIDGE);
+    const api = await getApi();
+    await ui.waitForSelector('.monaco-workbench');
+    undo = override(api, { DataFile: await seededTimesheet(), Now: localTime('2024-06-03 16:00') });
+  });
+  suiteTeardown(async () => {
+    await ui.pressKeys('Escape');
+    undo?.dispose();
+  });
+
+  test('Explain a Total… asks for the days, then for one of their totals with its duration, and shows it', async () => {
+    await ui.pressKeys('Escape', 'F1');
+    await ui.waitForSelector('.quick-input-widget .quick-input-box input');
+    await ui.typeText('Timekeeper: Explain a Total');
+    await waitFor('the command in the palette', async () =>
+      (await ui.textOf(ROWS)).includes('Timekeeper: Explain a Total'),
+    );
+    await ui.pressKeys('Enter');
+    await waitFor('the range picker', async () => (await ui.textOf(TITLE)).includes('Timekeeper: Explain'));
+    await waitFor('Today first', async () => (await ui.textOf(ROWS)).includes('Today'));
+    await ui.pressKeys('Enter');
+    // The day's totals: names, breaks, projects and the working time (the current activity 14:00–16:00 counts).
+    const rows = await waitFor('the totals of the day', async () => {
+      const text = await ui.textOf(LIST);
+      return text.includes('working time') ? text : undefined;
+    });
+    for (const total of ['acme: review', '2h30', 'lunch**', 'project acme', '5h30']) {
+      assert.ok(rows.includes(total), `${total} in ${rows}`);
+    }
+    await ui.screenshot('explain-totals');
+    await ui.typeText('acme: review');
+    await ui.pressKeys('Enter');
+    const document = await waitFor('the Timekeeper Explain tab', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.path === '/Timekeeper Explain'),
+    );
+    await waitFor('the explanation of acme: review', () =>
+      document.getText().startsWith('acme: review, 2024-06-03: 2h30\n'),
     );
   });
 });
