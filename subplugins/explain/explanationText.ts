@@ -32,18 +32,15 @@ export function explanationText(
     lines.push(`${(labels[index] ?? '').padEnd(width)}  ${timesOf(part, oneDay)}  ${partLine(part)}`);
     lines.push(`    ${signalLine(part.signals)}`);
   });
+  // Both numbers, so the reader sees them agree (they differ only under a plugin's ReportBuilder that adds its own).
   const sum = explanation.parts.reduce((total, part) => total + part.duration, 0);
-  if (explanation.parts.length > 0) lines.push('');
   lines.push(
-    explanation.parts.length === 0
-      ? vscode.l10n.t('No activity counts toward it.')
-      : sum === explanation.total
-        ? vscode.l10n.t('These parts add up to {0}, the number of the report.', formatDuration(sum))
-        : vscode.l10n.t(
-            'These parts add up to {0}; the report says {1}.',
-            formatDuration(sum),
-            formatDuration(explanation.total),
-          ),
+    '',
+    vscode.l10n.t(
+      'These parts add up to {0}; the report says {1}.',
+      formatDuration(sum),
+      formatDuration(explanation.total),
+    ),
   );
   return `${lines.join('\n')}\n`;
 }
@@ -86,7 +83,6 @@ function editsText(files: number): string {
 /** What the journal saw, as `edits in 3 files (typescript 1h05); branch main; terminal: npm 0h05; unobserved 0h10`. */
 function signalLine(signals: SignalSummary): string {
   const facts: string[] = [];
-  if (signals.person === 0 && signals.agent === 0) facts.push(vscode.l10n.t('nothing in the journal'));
   const languages = rowsText(signals.languages);
   if (signals.filesEdited > 0) {
     facts.push(

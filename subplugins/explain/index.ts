@@ -28,17 +28,17 @@ export function activate(api: Api): void {
       'Explain a number of the report: the entries that make it and what the journal saw during each',
     args: [
       ...DAYS,
-      { name: 'name', description: 'An activity name of the report (acme: review, lunch**)', type: 'string' },
+      { name: 'name', description: 'An activity name (acme: review, lunch**)', type: 'string' },
       {
         name: 'project',
-        description: "A project of the report ('' for the names without one); ignored with a name",
+        description: "A project ('' for names without one)",
         type: 'string',
       },
     ],
     async handler(args, resolve): Promise<Explanation> {
-      const { date, from, to, week, month } = args as ReportArgs;
+      // The Explainer takes the days from the args and leaves the rest (`project` is the subject here).
       const query: ExplainQuery = {
-        range: { date, from, to, week, month },
+        range: args as ReportArgs,
         name: args.name as string | undefined,
         project: args.project as string | undefined,
       };
@@ -59,10 +59,8 @@ async function promptForSubject(api: Api, resolve: Resolve): Promise<Record<stri
   const title = vscode.l10n.t('Timekeeper: Explain');
   const picked = await api.pickReportRange({ title, projectFilter: false });
   if (!picked) return undefined;
-  const { date, from, to, week, month } = picked;
-  const days = { date, from, to, week, month };
   const entries = await resolve(api.tokens.Timesheet).entries();
-  const model = resolve(api.tokens.ReportBuilder).build(entries, days, resolve(api.tokens.Now));
+  const model = resolve(api.tokens.ReportBuilder).build(entries, picked, resolve(api.tokens.Now));
   const section = (label: string, lines: readonly SubjectItem[]): SubjectItem[] =>
     lines.length === 0 ? [] : [{ label, kind: vscode.QuickPickItemKind.Separator }, ...lines];
   const nameItem = (line: NameTotal): SubjectItem => ({
@@ -94,5 +92,5 @@ async function promptForSubject(api: Api, resolve: Resolve): Promise<Record<stri
     placeHolder: vscode.l10n.t('Which number to explain?'),
     matchOnDescription: true,
   });
-  return choice?.subject && { ...days, ...choice.subject };
+  return choice?.subject && { ...picked, ...choice.subject };
 }

@@ -70,7 +70,7 @@ const EXPLAINED = [
   'line 4  11:00–12:00  1h00  acme: review',
   '    edits in 1 file (markdown 0h40); branch feature/ABC-123-login; agents 0h12, edits in 1 file; idle 11:40–12:00; unobserved 0h20',
   '',
-  'These parts add up to 2h30, the number of the report.',
+  'These parts add up to 2h30; the report says 2h30.',
   '',
 ].join('\n');
 
