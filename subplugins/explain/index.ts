@@ -24,8 +24,7 @@ const DAYS = REPORT_RANGE_ARGUMENTS.filter((argument) => argument.name !== 'proj
 export function activate(api: Api): void {
   api.registerCommand({
     name: 'explain',
-    description:
-      'Explain a number of the report: the entries that make it and what the journal saw during each',
+    description: 'Explain a total of the report: its entries and what the journal saw during each',
     args: [
       ...DAYS,
       { name: 'name', description: 'An activity name (acme: review, lunch**)', type: 'string' },
