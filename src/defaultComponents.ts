@@ -14,6 +14,7 @@ import { DefaultActivityTracker } from './tracking/activityTracker';
 import { Journal } from './journal/journal';
 import { journalDirectory } from './journal/journalFolder';
 import { defaultWorkName } from './journal/workName';
+import { createExplainer } from './ledger/explainer';
 
 /*
  * Timekeeper's own components and the singletons behind them, for the composition root (extension.ts). Factories
@@ -119,6 +120,14 @@ export function registerDefaultComponents(
       own,
     ),
     host.registerComponent(tokens.WorkName, () => defaultWorkName, own),
+    host.registerComponent(
+      tokens.Explainer,
+      (resolve) =>
+        createExplainer(resolve, {
+          idleMinutes: () => vscode.workspace.getConfiguration('timekeeper').get<number>('idleMinutes', 10),
+        }),
+      own,
+    ),
     // Extension points: empty lists that plugins wrap to add their own sections and items.
     host.registerComponent(tokens.StatusBarTooltip, () => [], own),
     host.registerComponent(tokens.TodayItems, () => [], own),
