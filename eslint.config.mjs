@@ -85,13 +85,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_SUBPLUGIN_IMPORTS] }] },
   },
   {
-    // Replaces the rule above for src/core, so it repeats its pattern.
-    files: ['src/core/**/*.ts'],
+    // Replaces the rule above for src/core and src/ledger, so it repeats its pattern.
+    files: ['src/core/**/*.ts', 'src/ledger/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'vscode', message: 'src/core is pure domain logic: it never imports vscode.' }],
+          paths: [
+            {
+              name: 'vscode',
+              message: 'src/core and src/ledger are pure logic: they never import vscode.',
+            },
+          ],
           patterns: [NO_SUBPLUGIN_IMPORTS],
         },
       ],

@@ -14,7 +14,7 @@ import { DefaultActivityTracker } from './tracking/activityTracker';
 import { Journal } from './journal/journal';
 import { journalDirectory } from './journal/journalFolder';
 import { defaultWorkName } from './journal/workName';
-import { createExplainer } from './ledger/explainer';
+import { lazyExplainer } from './ledger/lazyComponents';
 
 /*
  * Timekeeper's own components and the singletons behind them, for the composition root (extension.ts). Factories
@@ -123,7 +123,7 @@ export function registerDefaultComponents(
     host.registerComponent(
       tokens.Explainer,
       (resolve) =>
-        createExplainer(resolve, {
+        lazyExplainer(resolve, {
           idleMinutes: () => vscode.workspace.getConfiguration('timekeeper').get<number>('idleMinutes', 10),
         }),
       own,

@@ -1,25 +1,12 @@
-import * as vscode from 'vscode';
-import {
-  formatDuration,
-  REPORT_RANGE_ARGUMENTS,
-  type Api,
-  type ExplainQuery,
-  type Explanation,
-  type NameTotal,
-  type ReportArgs,
-  type Resolve,
-} from '../../src/api';
-import { explanationText } from './explanationText';
-
-/** The Output tab the explanation is written to. */
-const TITLE = 'Timekeeper Explain';
+import { REPORT_RANGE_ARGUMENTS, type Api, type Explanation } from '../../src/api';
 
 /** The arguments that choose the days; `project` means the subject here, not a filter. */
 const DAYS = REPORT_RANGE_ARGUMENTS.filter((argument) => argument.name !== 'project');
 
 /**
  * `explain`: how a number of the report is made. The entries (with their lines) whose durations add up to it, and
- * what the journal saw during each: files, languages, branches, commands, agents, idle and unobserved time.
+ * what the journal saw during each: files, languages, branches, commands, agents, idle and unobserved time. The
+ * command's work loads on its first run (explainCommand.ts, a chunk of its own): activation only registers it.
  */
 export function activate(api: Api): void {
   api.registerCommand({
@@ -34,62 +21,8 @@ export function activate(api: Api): void {
         type: 'string',
       },
     ],
-    async handler(args, resolve): Promise<Explanation> {
-      // The Explainer takes the days from the args and leaves the rest (`project` is the subject here).
-      const query: ExplainQuery = {
-        range: args as ReportArgs,
-        name: args.name as string | undefined,
-        project: args.project as string | undefined,
-      };
-      const explanation = await resolve(api.tokens.Explainer).explain(query, resolve(api.tokens.Now));
-      resolve(api.tokens.Output).write(explanationText(explanation, query), { title: TITLE });
-      return explanation;
-    },
-    prompt: (resolve) => promptForSubject(api, resolve),
+    handler: async (args, resolve): Promise<Explanation> =>
+      (await import('./explainCommand')).explain(api, args, resolve),
+    prompt: async (resolve) => (await import('./explainCommand')).promptForSubject(api, resolve),
   });
-}
-
-interface SubjectItem extends vscode.QuickPickItem {
-  readonly subject?: { readonly name?: string; readonly project?: string };
-}
-
-/** From the palette: which days, then which of their totals, each shown with its duration. */
-async function promptForSubject(api: Api, resolve: Resolve): Promise<Record<string, unknown> | undefined> {
-  const title = vscode.l10n.t('Timekeeper: Explain');
-  const picked = await api.pickReportRange({ title, projectFilter: false });
-  if (!picked) return undefined;
-  const entries = await resolve(api.tokens.Timesheet).entries();
-  const model = resolve(api.tokens.ReportBuilder).build(entries, picked, resolve(api.tokens.Now));
-  const section = (label: string, lines: readonly SubjectItem[]): SubjectItem[] =>
-    lines.length === 0 ? [] : [{ label, kind: vscode.QuickPickItemKind.Separator }, ...lines];
-  const nameItem = (line: NameTotal): SubjectItem => ({
-    label: line.name,
-    description: formatDuration(line.duration),
-    subject: { name: line.name },
-  });
-  const items: SubjectItem[] = [
-    ...section(vscode.l10n.t('Activities'), model.names.work.map(nameItem)),
-    ...section(vscode.l10n.t('Breaks'), model.names.breaks.map(nameItem)),
-    ...section(
-      vscode.l10n.t('Projects'),
-      model.projects.map((line) => ({
-        label: vscode.l10n.t('project {0}', line.project === '' ? '""' : line.project),
-        description: formatDuration(line.duration),
-        subject: { project: line.project },
-      })),
-    ),
-    ...section(vscode.l10n.t('All work'), [
-      {
-        label: vscode.l10n.t('working time'),
-        description: formatDuration(model.summary.working),
-        subject: {},
-      },
-    ]),
-  ];
-  const choice = await vscode.window.showQuickPick(items, {
-    title,
-    placeHolder: vscode.l10n.t('Which number to explain?'),
-    matchOnDescription: true,
-  });
-  return choice?.subject && { ...picked, ...choice.subject };
 }

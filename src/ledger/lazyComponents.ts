@@ -1,0 +1,16 @@
+import type { Explainer, Resolve } from '../api';
+import type { ExplainerSettings } from './explainer';
+
+/*
+ * The ledger's components as the composition root registers them: each method loads the ledger's code on its first
+ * call (an `import()`, which esbuild puts in a chunk of its own), so activation evaluates none of it. Their methods
+ * are asynchronous anyway; the first call waits for a file read of a few kilobytes.
+ */
+
+export function lazyExplainer(resolve: Resolve, settings: ExplainerSettings): Explainer {
+  const explainer = async () => (await import('./explainer')).createExplainer(resolve, settings);
+  return {
+    explain: async (query, now) => (await explainer()).explain(query, now),
+    breakdown: async (range, now) => (await explainer()).breakdown(range, now),
+  };
+}
