@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Api } from '../../src/api';
+import type { Api, SuggestedEntry } from '../../src/api';
 import { TodayTree, type TodayNode } from './todayTree';
 
 /** The Today view's commands, there as soon as Timekeeper is active. */
@@ -19,11 +19,38 @@ export function activate(api: Api): vscode.Disposable {
  */
 export function start(api: Api): vscode.Disposable {
   const tree = new TodayTree(api);
+  const view = vscode.window.createTreeView('timekeeper.today', {
+    treeDataProvider: tree,
+    showCollapseAll: true,
+  });
   // The live row's text has minute precision: a redraw every 30 s keeps it right without waste.
   const redraw = setInterval(() => tree.refreshCurrent(), 30_000);
+  // Suggestions grow with the journal: asked again every minute, only while someone can see them.
+  const suggest = setInterval(() => {
+    if (view.visible) tree.refresh();
+  }, 60_000);
+  const suggestion = (node: TodayNode | undefined) => (node?.kind === 'suggestion' ? node.entry : undefined);
+  const act = (action: (entry: SuggestedEntry) => unknown) => (node?: TodayNode) => {
+    const entry = suggestion(node);
+    return entry && action(entry);
+  };
   return vscode.Disposable.from(
     tree,
-    vscode.window.createTreeView('timekeeper.today', { treeDataProvider: tree, showCollapseAll: true }),
+    view,
+    new vscode.Disposable(() => clearInterval(suggest)),
+    vscode.commands.registerCommand(
+      'timekeeper.today.logSuggestion',
+      act((entry) => tree.suggested.log(entry)),
+    ),
+    vscode.commands.registerCommand(
+      'timekeeper.today.renameSuggestion',
+      act((entry) => tree.suggested.rename(entry)),
+    ),
+    vscode.commands.registerCommand(
+      'timekeeper.today.discardSuggestion',
+      act((entry) => tree.suggested.discard(entry)),
+    ),
+    vscode.commands.registerCommand('timekeeper.today.logAllSuggestions', () => tree.suggested.log()),
     api.onDidChangeTimesheet(() => tree.refresh()),
     api.onDidChangeDataFile(() => tree.refresh()),
     api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),

@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import type { Api } from '../../src/api';
+
+/** The Suggester is asked at most this often, in real time, however often the tooltip is drawn. */
+const CADENCE = 60_000;
+
+/**
+ * How much of today the timesheet does not cover yet (the Suggester's `unlogged`), for the tooltip. Reading the
+ * journal is asynchronous and not free, so the figure is computed at most once a minute (and again after the
+ * timesheet or a component changed); the tooltip shows the last one and is redrawn when a new one arrives.
+ */
+export class UnloggedToday implements vscode.Disposable {
+  readonly #api: Api;
+  readonly #arrived: () => void;
+  #value: number | undefined;
+  /** `Date.now()` of the last computation: the cadence is the machine's, whatever `Now` a test or plugin sets. */
+  #computedAt = Number.NEGATIVE_INFINITY;
+  #computing = false;
+  readonly #subscriptions: vscode.Disposable[];
+
+  /** `arrived` is called when a new figure differs from the last one. */
+  constructor(api: Api, arrived: () => void) {
+    this.#api = api;
+    this.#arrived = arrived;
+    const stale = () => (this.#computedAt = Number.NEGATIVE_INFINITY);
+    this.#subscriptions = [api.onDidChangeTimesheet(stale), api.onDidReplaceComponent(stale)];
+  }
+
+  /** Milliseconds unlogged today at `now`, as last computed; `undefined` without a Suggester or before the first. */
+  at(now: Date): number | undefined {
+    if (!this.#computing && Date.now() - this.#computedAt >= CADENCE) void this.#compute(now);
+    return this.#value;
+  }
+
+  async #compute(now: Date): Promise<void> {
+    this.#computing = true;
+    this.#computedAt = Date.now();
+    let value: number | undefined;
+    try {
+      const from = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+      value = (await this.#api.resolve(this.#api.tokens.Suggester).suggest({ from, to: now }, now)).unlogged;
+    } catch {
+      // No Suggester, or the journal cannot be read: the tooltip leaves the line out.
+      value = undefined;
+    }
+    this.#computing = false;
+    if (value !== this.#value) {
+      this.#value = value;
+      this.#arrived();
+    }
+  }
+
+  dispose(): void {
+    for (const subscription of this.#subscriptions.splice(0)) subscription.dispose();
+  }
+}
