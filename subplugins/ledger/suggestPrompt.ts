@@ -94,7 +94,6 @@ function pick(
     'Checked entries are logged; unchecked ones are written as ignored (name***) and count nowhere. Enter logs, Escape cancels.',
   );
   picker.canSelectMany = true;
-  picker.matchOnDescription = true;
   picker.items = listed.map(({ entry, index }) => {
     const name = names[index] ?? entry.name;
     const duration = formatElapsed(entry.date.getTime() - entry.start.getTime());
@@ -131,15 +130,12 @@ export async function askEntryName(current: string): Promise<string | undefined>
   const name = await vscode.window.showInputBox({
     title: vscode.l10n.t('Timekeeper: Rename "{0}"', current),
     value: current,
-    prompt: vscode.l10n.t(
-      '`project: task` is a task of a project; a name ending in ** is a break, *** is ignored.',
-    ),
     validateInput: (text) => {
       switch (readEntryName(text)) {
         case 'empty':
           return vscode.l10n.t('Type a name: an entry cannot be empty.');
         case 'comment':
-          return vscode.l10n.t('utt would read the text after "  # " as a comment: use one space before #.');
+          return vscode.l10n.t('utt reads "  # " as the start of a comment.');
         case 'break':
           return {
             message: vscode.l10n.t('Ends in **: logged as a break.'),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Api, SuggestedEntry } from '../../src/api';
+import type { Api } from '../../src/api';
 import { TodayTree, type TodayNode } from './todayTree';
 
 /** The Today view's commands, there as soon as Timekeeper is active. */
@@ -29,28 +29,29 @@ export function start(api: Api): vscode.Disposable {
   const suggest = setInterval(() => {
     if (view.visible) tree.refresh();
   }, 60_000);
-  const suggestion = (node: TodayNode | undefined) => (node?.kind === 'suggestion' ? node.entry : undefined);
-  const act = (action: (entry: SuggestedEntry) => unknown) => (node?: TodayNode) => {
-    const entry = suggestion(node);
-    return entry && action(entry);
-  };
+  // A row's actions get the row; the group's Log All gets the group.
+  const act =
+    (action: (node: Extract<TodayNode, { kind: 'suggestion' }>) => unknown) => (node?: TodayNode) =>
+      node?.kind === 'suggestion' ? action(node) : undefined;
   return vscode.Disposable.from(
     tree,
     view,
     new vscode.Disposable(() => clearInterval(suggest)),
     vscode.commands.registerCommand(
       'timekeeper.today.logSuggestion',
-      act((entry) => tree.suggested.log(entry)),
+      act(({ suggested, entry }) => suggested.log(entry)),
     ),
     vscode.commands.registerCommand(
       'timekeeper.today.renameSuggestion',
-      act((entry) => tree.suggested.rename(entry)),
+      act(({ suggested, entry }) => suggested.rename(entry)),
     ),
     vscode.commands.registerCommand(
       'timekeeper.today.discardSuggestion',
-      act((entry) => tree.suggested.discard(entry)),
+      act(({ suggested, entry }) => suggested.discard(entry)),
     ),
-    vscode.commands.registerCommand('timekeeper.today.logAllSuggestions', () => tree.suggested.log()),
+    vscode.commands.registerCommand('timekeeper.today.logAllSuggestions', (node?: TodayNode) =>
+      node?.kind === 'suggestions' ? node.suggested.log() : undefined,
+    ),
     api.onDidChangeTimesheet(() => tree.refresh()),
     api.onDidChangeDataFile(() => tree.refresh()),
     api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),

@@ -81,27 +81,22 @@ export interface Sources {
   readonly files: readonly SourceRow[];
   readonly branches: readonly SourceRow[];
   readonly commands: readonly SourceRow[];
-  /** Milliseconds of agents' spans beside the person's. */
-  readonly agent: number;
 }
 
 export function sourcesOf(spans: readonly Span[]): Sources {
   const files = new Map<string, number>();
   const branches = new Map<string, number>();
   const commands = new Map<string, number>();
-  let agent = 0;
   for (const span of spans) {
+    // Agents' spans ride along for explanations; the time is the person's.
+    if (span.actor === 'agent') continue;
     const duration = span.end - span.start;
-    if (span.actor === 'agent') {
-      agent += duration;
-      continue;
-    }
     if (span.file) add(files, span.file, duration);
     if (span.branch) add(branches, span.branch, duration);
     if (span.detail && (span.kind === 'terminal' || span.kind === 'task' || span.kind === 'debug'))
       add(commands, span.detail, duration);
   }
-  return { files: rows(files), branches: rows(branches), commands: rows(commands), agent };
+  return { files: rows(files), branches: rows(branches), commands: rows(commands) };
 }
 
 function add(totals: Map<string, number>, key: string, duration: number): void {

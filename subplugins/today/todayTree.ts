@@ -1,17 +1,14 @@
 import * as vscode from 'vscode';
 import {
-  formatDuration,
   formatElapsed,
   formatTimeOfDay,
-  parseName,
   type Activity,
   type Api,
   type SuggestedEntry,
   type TodayItem,
   type TodayItemSource,
 } from '../../src/api';
-import { editedEntry, shownSuggestions, shownWork, sourcesOf, type SourceRow } from './suggestedEntries';
-import { SuggestedTime } from './suggestedTime';
+import type { SuggestedTime } from './suggestedTime';
 
 export type TodayNode =
   | {
@@ -25,8 +22,14 @@ export type TodayNode =
   | { readonly kind: 'current'; readonly start: Date }
   | { readonly kind: 'message'; readonly text: string }
   | { readonly kind: 'plugin'; readonly item: TodayItem }
-  | { readonly kind: 'suggestions'; readonly entries: readonly SuggestedEntry[] }
-  | { readonly kind: 'suggestion'; readonly entry: SuggestedEntry; readonly before: number }
+  | { readonly kind: 'suggestions'; readonly suggested: SuggestedTime }
+  | {
+      readonly kind: 'suggestion';
+      readonly suggested: SuggestedTime;
+      readonly entry: SuggestedEntry;
+      /** How many suggestions come before it (logging it writes them too). */
+      readonly before: number;
+    }
   | { readonly kind: 'explain' };
 
 /**
@@ -38,12 +41,11 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
   readonly #changed = new vscode.EventEmitter<TodayNode | undefined>();
   readonly onDidChangeTreeData = this.#changed.event;
   #current: TodayNode | undefined;
-  /** Today's suggested entries, and the person's renames and discards of them. */
-  readonly suggested: SuggestedTime;
+  /** Today's suggested entries and the person's edits: loaded on first use, outside the activation bundle's path. */
+  #suggested: Promise<SuggestedTime> | undefined;
 
   constructor(api: Api) {
     this.#api = api;
-    this.suggested = new SuggestedTime(api, () => this.refresh());
   }
 
   refresh(): void {
@@ -58,11 +60,10 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
   async getChildren(node?: TodayNode): Promise<TodayNode[]> {
     if (node?.kind === 'project') return node.activities.map((activity) => ({ kind: 'activity', activity }));
     if (node?.kind === 'suggestions') {
-      return shownSuggestions(node.entries, this.suggested.edits).map(({ entry, index }) => ({
-        kind: 'suggestion',
-        entry,
-        before: index,
-      }));
+      const { suggested } = node;
+      return suggested
+        .shown()
+        .map(({ entry, index }) => ({ kind: 'suggestion', suggested, entry, before: index }));
     }
     if (node) return [];
     try {
@@ -100,11 +101,13 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
             .reduce((sum, name) => sum + name.duration, 0) - runningIn(project, 'break'),
       }));
       this.#current = { kind: 'current', start: last.date };
-      const suggestions = await this.suggested.load(now);
-      const suggested: TodayNode[] =
-        suggestions && shownSuggestions(suggestions.entries, this.suggested.edits).length > 0
-          ? [{ kind: 'suggestions', entries: suggestions.entries }]
-          : [];
+      this.#suggested ??= import('./suggestedTime').then(
+        ({ SuggestedTime }) => new SuggestedTime(this.#api, () => this.refresh()),
+      );
+      const suggestedTime = await this.#suggested;
+      const suggested: TodayNode[] = (await suggestedTime.load(now))
+        ? [{ kind: 'suggestions', suggested: suggestedTime }]
+        : [];
       return [
         ...projects,
         this.#current,
@@ -169,15 +172,12 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
         return item;
       }
       case 'suggestions':
-        return this.#suggestionsItem(node.entries);
+        return node.suggested.groupItem();
       case 'suggestion':
-        return this.#suggestionItem(node.entry, node.before);
+        return node.suggested.rowItem(node.entry, node.before);
       case 'explain': {
         const item = new vscode.TreeItem(vscode.l10n.t('Explain today'));
         item.iconPath = new vscode.ThemeIcon('question');
-        item.tooltip = vscode.l10n.t(
-          "How today's working time is made: the entries, and what the journal saw in each.",
-        );
         item.contextValue = 'explain';
         item.command = {
           command: 'timekeeper.explain',
@@ -206,46 +206,6 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
     }
   }
 
-  #suggestionsItem(entries: readonly SuggestedEntry[]): vscode.TreeItem {
-    const isWork = (name: string) => parseName(name).type === 'work';
-    const item = new vscode.TreeItem(
-      vscode.l10n.t(
-        'Suggested (unlogged) — {0}',
-        formatDuration(shownWork(entries, this.suggested.edits, isWork)),
-      ),
-      vscode.TreeItemCollapsibleState.Expanded,
-    );
-    item.id = 'suggestions';
-    item.iconPath = new vscode.ThemeIcon('lightbulb');
-    item.contextValue = 'timekeeper.suggestions';
-    item.tooltip = vscode.l10n.t(
-      'Time the journal saw that no entry covers yet, named from where you worked. Log All writes them; each row can be logged, renamed or discarded.',
-    );
-    return item;
-  }
-
-  #suggestionItem(entry: SuggestedEntry, before: number): vscode.TreeItem {
-    const { name } = editedEntry(entry, this.suggested.edits);
-    const type = parseName(name).type;
-    const item = new vscode.TreeItem(name);
-    const duration = entry.date.getTime() - entry.start.getTime();
-    item.description = `${formatElapsed(duration)} · ${formatTimeOfDay(entry.start)}–${formatTimeOfDay(entry.date)}`;
-    item.id = `suggestion:${entry.start.getTime()}`;
-    item.iconPath = new vscode.ThemeIcon(
-      type === 'break' ? 'coffee' : type === 'ignored' ? 'circle-slash' : 'lightbulb',
-    );
-    item.contextValue = 'timekeeper.suggestion';
-    const logs =
-      before === 0
-        ? vscode.l10n.t('Log writes this entry.')
-        : vscode.l10n.t(
-            'Log writes this entry and the {0} suggested before it: the timesheet only grows forward.',
-            before,
-          );
-    item.tooltip = [`${name}, ${item.description}`, logs, ...sourceLines(entry)].join('\n');
-    return item;
-  }
-
   /** The plugins' rows (`tokens.TodayItems`); a source that fails, or an item without a label, is left out. */
   async #pluginItems(now: Date): Promise<TodayNode[]> {
     let sources: readonly TodayItemSource[];
@@ -272,22 +232,4 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
   dispose(): void {
     this.#changed.dispose();
   }
-}
-
-/** Where a suggestion's time came from, a line per kind of source, the largest first. */
-function sourceLines(entry: SuggestedEntry): string[] {
-  const sources = sourcesOf(entry.spans);
-  const list = (rows: readonly SourceRow[]) =>
-    rows
-      .slice(0, 5)
-      .map((row) => `${row.key} ${formatElapsed(row.duration)}`)
-      .join(', ') + (rows.length > 5 ? ', …' : '');
-  const lines: string[] = [];
-  if (sources.files.length > 0) lines.push(vscode.l10n.t('Files: {0}', list(sources.files)));
-  if (sources.branches.length > 0) lines.push(vscode.l10n.t('Branches: {0}', list(sources.branches)));
-  if (sources.commands.length > 0) lines.push(vscode.l10n.t('Commands: {0}', list(sources.commands)));
-  if (sources.agent > 0) lines.push(vscode.l10n.t('Agents beside you: {0}', formatElapsed(sources.agent)));
-  if (lines.length === 0 && entry.kind === 'break')
-    lines.push(vscode.l10n.t('No sign of work in this time.'));
-  return lines;
 }

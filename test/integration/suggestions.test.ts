@@ -157,7 +157,7 @@ suite('Suggested entries (UI)', function () {
       const text = await ui.textOf(HOVER, 2_000).catch(() => '');
       return text.includes('Files:') ? text : undefined;
     });
-    assert.match(tooltip, /Log writes this entry and the 2 suggested before it/);
+    assert.match(tooltip, /Log writes 3 entries, up to this one/);
     assert.match(tooltip, /Files: docs\/guide\.md 1:00/);
     assert.match(tooltip, /Branches: main 1:00/);
     await ui.screenshot('today-suggestions');
@@ -173,11 +173,14 @@ suite('Suggested entries (UI)', function () {
       `${start}2024-06-04 10:40 acme: ABC-123 login\n2024-06-04 11:00 away**\n`,
     );
     await waitForToast('logged 2 entries up to 11:00');
-    await waitFor('the view left with docs alone', async () => {
+    // The logged entries are activities now; the group keeps what is left: docs, then Explain today.
+    await waitFor('the group left with docs alone', async () => {
       const rows = await todayRows();
+      const group = rows.findIndex((row) => row.startsWith('Suggested (unlogged) — 1h00'));
       return (
-        rows.some((row) => row.startsWith('Suggested (unlogged) — 1h00')) &&
-        !rows.some((row) => row.startsWith('away**'))
+        group >= 0 &&
+        rows[group + 1] === 'acme: docs 1:00 · 11:00–12:00' &&
+        rows[group + 2] === 'Explain today'
       );
     });
   });
