@@ -18,12 +18,23 @@ export class UnloggedToday implements vscode.Disposable {
   #computing = false;
   readonly #subscriptions: vscode.Disposable[];
 
-  /** `arrived` is called when a new figure differs from the last one. */
+  /** `arrived` asks for the tooltip to be drawn again: a new figure arrived, or the last one is stale. */
   constructor(api: Api, arrived: () => void) {
     this.#api = api;
     this.#arrived = arrived;
-    const stale = () => (this.#computedAt = Number.NEGATIVE_INFINITY);
-    this.#subscriptions = [api.onDidChangeTimesheet(stale), api.onDidReplaceComponent(stale)];
+    this.#subscriptions = [
+      api.onDidChangeTimesheet(() => this.#stale()),
+      api.onDidReplaceComponent(() => this.#stale()),
+    ];
+  }
+
+  /**
+   * The figure may have changed (an entry was written, a Suggester or the clock replaced): computed again at the next
+   * drawing, which is asked for now; a computation under way when it happened is repeated once it ends.
+   */
+  #stale(): void {
+    this.#computedAt = Number.NEGATIVE_INFINITY;
+    if (!this.#computing) this.#arrived();
   }
 
   /** Milliseconds unlogged today at `now`, as last computed; `undefined` without a Suggester or before the first. */
@@ -44,7 +55,8 @@ export class UnloggedToday implements vscode.Disposable {
       value = undefined;
     }
     this.#computing = false;
-    if (value !== this.#value) {
+    const invalidated = this.#computedAt === Number.NEGATIVE_INFINITY;
+    if (value !== this.#value || invalidated) {
       this.#value = value;
       this.#arrived();
     }
