@@ -254,17 +254,18 @@ try {
   await sleep(500);
   await shoot('today', { x: 0, y: 0, width: 420, height: 420 });
 
-  // The suggested entries, a row's inline actions shown as the mouse rests on it.
+  // The suggested entries: a row's inline actions and its tooltip, shown as the mouse rests on it.
   const suggested = page.locator('.pane-body .monaco-list-row:has-text("Suggested (unlogged)")');
   await suggested.waitFor({ timeout: 30_000 });
   await page.locator('.pane-body .monaco-list-row:has-text("acme: docs")').hover();
-  await sleep(500);
+  await page.waitForSelector('.workbench-hover, .monaco-hover', { timeout: 10_000 });
+  await sleep(800);
   const group = await suggested.boundingBox();
   await shoot('today-suggestions', {
     x: 0,
-    y: Math.max(0, Math.floor(group.y) - 120),
-    width: 420,
-    height: 260,
+    y: Math.max(0, Math.floor(group.y) - 22),
+    width: 640,
+    height: 190,
   });
   await page.mouse.move(700, 300);
 
