@@ -2,8 +2,10 @@
 // `npm run screenshots`: the README's pictures, taken as a new user would see Timekeeper. The packaged VSIX alone is
 // installed in a clean code-server (no test plugins, no development host, no test payload), a week of work ending
 // now is written to a fresh timesheet, and Chromium drives the workbench through the Command Palette. Writes
-// images/statusbar.png, images/report-dark.png, images/report-light.png and images/today.png (quantised with
-// pngquant when it is installed: `apt-get install pngquant`), which the VSIX ships for the extension's page.
+// images/statusbar.png, images/report-dark.png, images/report-light.png, images/today.png and
+// images/today-suggestions.png (quantised with pngquant when it is installed: `apt-get install pngquant`), which the
+// VSIX ships for the extension's page. A journal of the last 40 minutes, not yet logged, gives the Today view its
+// suggested entries.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -93,6 +95,30 @@ function timesheet(now) {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * The journal of the time since today's last entry (40 minutes ago, see `timesheet`): a quarter of an hour on a
+ * feature branch, twelve minutes away (longer than the default idle time: a break), then the docs on `main`.
+ */
+function journal(now) {
+  const minute = 60_000;
+  const ago = (minutes) => now.getTime() - minutes * minute;
+  const record = (from, to, fields) =>
+    JSON.stringify({ start: ago(from), end: ago(to), folder: 'acme', repository: 'acme', ...fields });
+  return (
+    [
+      JSON.stringify({ format: 'timekeeper-journal', version: 1 }),
+      record(40, 25, {
+        kind: 'edit',
+        branch: 'feature/ABC-123-login',
+        language: 'typescript',
+        file: 'src/login/form.ts',
+      }),
+      record(31, 29, { kind: 'terminal', branch: 'feature/ABC-123-login', detail: 'npm' }),
+      record(13, 2, { kind: 'edit', branch: 'main', language: 'markdown', file: 'docs/guide.md' }),
+    ].join('\n') + '\n'
+  );
+}
+
 function freePort() {
   return new Promise((res) => {
     const s = createServer();
@@ -123,7 +149,11 @@ const settings = {
   'git.enabled': false,
 };
 writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
-writeFileSync(join(dirs.data, 'utt.log'), timesheet(new Date()));
+const started = new Date();
+writeFileSync(join(dirs.data, 'utt.log'), timesheet(started));
+const journalDay = join(dirs.data, '.utt.log.journal', day(started));
+mkdirSync(journalDay, { recursive: true });
+writeFileSync(join(journalDay, 'screenshots-1-seeded.jsonl'), journal(started));
 writeFileSync(join(dirs.workspace, 'notes.md'), '# Notes\n');
 
 const env = {
@@ -223,6 +253,21 @@ try {
   await page.waitForSelector('.pane-body .monaco-list-row');
   await sleep(500);
   await shoot('today', { x: 0, y: 0, width: 420, height: 420 });
+
+  // The suggested entries: a row's inline actions and its tooltip, shown as the mouse rests on it.
+  const suggested = page.locator('.pane-body .monaco-list-row:has-text("Suggested (unlogged)")');
+  await suggested.waitFor({ timeout: 30_000 });
+  await page.locator('.pane-body .monaco-list-row:has-text("acme: docs")').hover();
+  await page.waitForSelector('.workbench-hover, .monaco-hover', { timeout: 10_000 });
+  await sleep(800);
+  const group = await suggested.boundingBox();
+  await shoot('today-suggestions', {
+    x: 0,
+    y: Math.max(0, Math.floor(group.y) - 22),
+    width: 640,
+    height: 190,
+  });
+  await page.mouse.move(700, 300);
 
   // The report, from the first of those days to today, dark then light (a new window with the other theme).
   const showReport = async (name) => {

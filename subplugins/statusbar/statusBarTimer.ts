@@ -3,6 +3,7 @@ import { escapeMarkdown, formatElapsed, type ActivityTracker, type Api } from '.
 import { DEFAULT_FORMAT, spokenStatus, statusText } from './statusText';
 import { currentElapsed, dayKey, todayTotals, type TodayTotals } from './todayTotals';
 import { tooltip } from './tooltip';
+import { UnloggedToday } from './unloggedTime';
 
 interface Settings {
   readonly format: string;
@@ -35,13 +36,20 @@ export class StatusBarTimer implements vscode.Disposable {
   /** A refresh is reading: a tick does not start another one. */
   #refreshing = false;
   readonly #subscriptions: vscode.Disposable[] = [];
+  /** Today's unlogged time for the tooltip: asked for only when the tooltip is drawn, at most once a minute. */
+  readonly #unlogged: UnloggedToday;
 
   constructor(api: Api) {
     this.#api = api;
     this.#tracker = api.resolve(api.tokens.ActivityTracker);
     this.#item = this.#showItem();
     const timer = setInterval(() => this.#tickSafely(), 1000);
+    this.#unlogged = new UnloggedToday(api, () => {
+      this.#shown = '';
+      this.#tickSafely();
+    });
     this.#subscriptions.push(
+      this.#unlogged,
       new vscode.Disposable(() => clearInterval(timer)),
       api.onDidChangeTimesheet(() => void this.refresh()),
       api.onDidChangeDataFile(() => void this.refresh()),
@@ -123,6 +131,7 @@ export class StatusBarTimer implements vscode.Disposable {
         current,
         goal,
         sections: this.#pluginSections(now),
+        unlogged: totals.started ? this.#unlogged.at(now) : undefined,
       });
       this.#item.command = totals.started ? 'timekeeper.add' : 'timekeeper.hello';
     }

@@ -1,5 +1,11 @@
 import * as vscode from 'vscode';
-import { escapeMarkdown, formatElapsed, formatTimeOfDay, type ActivityState } from '../../src/api';
+import {
+  escapeMarkdown,
+  formatDuration,
+  formatElapsed,
+  formatTimeOfDay,
+  type ActivityState,
+} from '../../src/api';
 import type { TodayTotals } from './todayTotals';
 
 /** The commands the tooltip's links may run: nothing else, however the Markdown came to be. */
@@ -11,7 +17,12 @@ const LINKED_COMMANDS = [
   'timekeeper.pause',
   'timekeeper.resume',
   'timekeeper.menu',
+  'timekeeper.suggest',
+  'timekeeper.explain',
 ];
+
+/** `explain` for today: a command link's arguments are a JSON array, URI-encoded. */
+const EXPLAIN_TODAY = `command:timekeeper.explain?${encodeURIComponent(JSON.stringify([{ date: 'today' }]))}`;
 
 export interface TooltipFacts {
   readonly totals: TodayTotals;
@@ -25,6 +36,8 @@ export interface TooltipFacts {
   readonly goal: number;
   /** Plugins' sections (`tokens.StatusBarTooltip`), each its lines of plain text. */
   readonly sections: readonly (readonly string[])[];
+  /** Milliseconds of today's work no entry covers yet (suggested); `undefined` when not known. */
+  readonly unlogged?: number;
 }
 
 /** Today's summary (work, breaks, per project), the goal, the tracking state, and links to act on them. */
@@ -69,6 +82,7 @@ export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
         '',
       );
     }
+    lines.push(unloggedLine(facts.unlogged), '');
   }
   for (const section of facts.sections) {
     // A plugin's text is shown as written: escaped, so it cannot add links or commands to the tooltip.
@@ -78,6 +92,16 @@ export function tooltip(facts: TooltipFacts): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString(lines.join('\n'), true);
   markdown.isTrusted = { enabledCommands: LINKED_COMMANDS };
   return markdown;
+}
+
+/** What is left to log today, with the links to review it and to see how today's numbers are made. */
+function unloggedLine(unlogged: number | undefined): string {
+  const explain = vscode.l10n.t('[$(question) Explain today]({0})', EXPLAIN_TODAY);
+  if (unlogged === undefined || unlogged <= 0) return explain;
+  return `${vscode.l10n.t(
+    'Unlogged today: **{0}** — [Review](command:timekeeper.suggest)',
+    formatDuration(unlogged),
+  )} · ${explain}`;
 }
 
 function stateLine({ state, since }: TooltipFacts): string {

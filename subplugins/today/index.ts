@@ -19,11 +19,39 @@ export function activate(api: Api): vscode.Disposable {
  */
 export function start(api: Api): vscode.Disposable {
   const tree = new TodayTree(api);
+  const view = vscode.window.createTreeView('timekeeper.today', {
+    treeDataProvider: tree,
+    showCollapseAll: true,
+  });
   // The live row's text has minute precision: a redraw every 30 s keeps it right without waste.
   const redraw = setInterval(() => tree.refreshCurrent(), 30_000);
+  // Suggestions grow with the journal: asked again every minute, only while someone can see them.
+  const suggest = setInterval(() => {
+    if (view.visible) tree.refresh();
+  }, 60_000);
+  // A row's actions get the row; the group's Log All gets the group.
+  const act =
+    (action: (node: Extract<TodayNode, { kind: 'suggestion' }>) => unknown) => (node?: TodayNode) =>
+      node?.kind === 'suggestion' ? action(node) : undefined;
   return vscode.Disposable.from(
     tree,
-    vscode.window.createTreeView('timekeeper.today', { treeDataProvider: tree, showCollapseAll: true }),
+    view,
+    new vscode.Disposable(() => clearInterval(suggest)),
+    vscode.commands.registerCommand(
+      'timekeeper.today.logSuggestion',
+      act(({ suggested, entry }) => suggested.log(entry)),
+    ),
+    vscode.commands.registerCommand(
+      'timekeeper.today.renameSuggestion',
+      act(({ suggested, entry }) => suggested.rename(entry)),
+    ),
+    vscode.commands.registerCommand(
+      'timekeeper.today.discardSuggestion',
+      act(({ suggested, entry }) => suggested.discard(entry)),
+    ),
+    vscode.commands.registerCommand('timekeeper.today.logAllSuggestions', (node?: TodayNode) =>
+      node?.kind === 'suggestions' ? node.suggested.log() : undefined,
+    ),
     api.onDidChangeTimesheet(() => tree.refresh()),
     api.onDidChangeDataFile(() => tree.refresh()),
     api.resolve(api.tokens.ActivityTracker).onDidChangeState(() => tree.refresh()),

@@ -4,9 +4,11 @@ import {
   formatTimeOfDay,
   type Activity,
   type Api,
+  type SuggestedEntry,
   type TodayItem,
   type TodayItemSource,
 } from '../../src/api';
+import type { SuggestedTime } from './suggestedTime';
 
 export type TodayNode =
   | {
@@ -19,7 +21,16 @@ export type TodayNode =
   | { readonly kind: 'activity'; readonly activity: Activity }
   | { readonly kind: 'current'; readonly start: Date }
   | { readonly kind: 'message'; readonly text: string }
-  | { readonly kind: 'plugin'; readonly item: TodayItem };
+  | { readonly kind: 'plugin'; readonly item: TodayItem }
+  | { readonly kind: 'suggestions'; readonly suggested: SuggestedTime }
+  | {
+      readonly kind: 'suggestion';
+      readonly suggested: SuggestedTime;
+      readonly entry: SuggestedEntry;
+      /** How many suggestions come before it (logging it writes them too). */
+      readonly before: number;
+    }
+  | { readonly kind: 'explain' };
 
 /**
  * The Today view: today's activities grouped by project with their durations, and the live current activity.
@@ -30,6 +41,8 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
   readonly #changed = new vscode.EventEmitter<TodayNode | undefined>();
   readonly onDidChangeTreeData = this.#changed.event;
   #current: TodayNode | undefined;
+  /** Today's suggested entries and the person's edits: loaded on first use, outside the activation bundle's path. */
+  #suggested: Promise<SuggestedTime> | undefined;
 
   constructor(api: Api) {
     this.#api = api;
@@ -46,6 +59,12 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
 
   async getChildren(node?: TodayNode): Promise<TodayNode[]> {
     if (node?.kind === 'project') return node.activities.map((activity) => ({ kind: 'activity', activity }));
+    if (node?.kind === 'suggestions') {
+      const { suggested } = node;
+      return suggested
+        .shown()
+        .map(({ entry, index }) => ({ kind: 'suggestion', suggested, entry, before: index }));
+    }
     if (node) return [];
     try {
       const now = this.#api.resolve(this.#api.tokens.Now);
@@ -82,7 +101,20 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
             .reduce((sum, name) => sum + name.duration, 0) - runningIn(project, 'break'),
       }));
       this.#current = { kind: 'current', start: last.date };
-      return [...projects, this.#current, ...(await this.#pluginItems(now))];
+      this.#suggested ??= import('./suggestedTime').then(
+        ({ SuggestedTime }) => new SuggestedTime(this.#api, () => this.refresh()),
+      );
+      const suggestedTime = await this.#suggested;
+      const suggested: TodayNode[] = (await suggestedTime.load(now))
+        ? [{ kind: 'suggestions', suggested: suggestedTime }]
+        : [];
+      return [
+        ...projects,
+        this.#current,
+        ...suggested,
+        { kind: 'explain' },
+        ...(await this.#pluginItems(now)),
+      ];
     } catch (error) {
       return [
         {
@@ -137,6 +169,21 @@ export class TodayTree implements vscode.TreeDataProvider<TodayNode>, vscode.Dis
         item.tooltip = vscode.l10n.t(
           'Running since the last entry: Add ends it under a name, Stretch continues the last one.',
         );
+        return item;
+      }
+      case 'suggestions':
+        return node.suggested.groupItem();
+      case 'suggestion':
+        return node.suggested.rowItem(node.entry, node.before);
+      case 'explain': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Explain today'));
+        item.iconPath = new vscode.ThemeIcon('question');
+        item.contextValue = 'explain';
+        item.command = {
+          command: 'timekeeper.explain',
+          title: vscode.l10n.t('Explain today'),
+          arguments: [{ date: 'today' }],
+        };
         return item;
       }
       case 'message':

@@ -193,7 +193,7 @@ suite("The extension's page", () => {
         frames,
         `[...document.images].map((image) => ({ alt: image.alt, src: image.src.slice(0, 22), width: image.naturalWidth }))`,
       );
-      return seen.length >= 4 && seen.every((image) => image.width > 0) ? seen : undefined;
+      return seen.length >= 5 && seen.every((image) => image.width > 0) ? seen : undefined;
     }).catch(async (error: unknown) => {
       await ui.screenshot('extension-page-failed');
       throw new Error(`${String(error)}; the page's pictures: ${JSON.stringify(seen)}`);
@@ -206,6 +206,7 @@ suite("The extension's page", () => {
         'data:image/png;base64, The Today view: activities by project, and the current activity',
         'data:image/png;base64, The report webview, dark theme',
         'data:image/png;base64, The report webview, light theme',
+        'data:image/png;base64, The Today view with suggested entries: Log, Rename and Discard on each, Log All on the group',
       ],
     );
     await ui.screenshot('extension-page');
