@@ -13,8 +13,7 @@ import type {
 import { parseFromWebview } from './webviewMessages';
 import { reportHtml } from './webviewHtml';
 
-/** The view type of the report panel; `onWebviewPanel:timekeeper.report` in package.json restores it after a reload. */
-export const REPORT_VIEW_TYPE = 'timekeeper.report';
+export { REPORT_VIEW_TYPE } from './viewType';
 
 /** What `open-report` resolves to: the report's days and what the webview counted in its DOM. */
 export interface OpenedReport {
