@@ -19,7 +19,7 @@ export function rateText(rate: number): string {
 /** How each row was rounded: `rounded up to 15 min`, `rounded to the nearest 6 min`, `exact minutes`. */
 export function roundingText({ step, mode }: BillingSettings): string {
   if (step === 0) return 'exact minutes';
-  return `rounded ${mode === 'up' ? 'up' : 'to the nearest'} ${step} min`;
+  return `rounded ${mode === 'up' ? 'up to' : 'to the nearest'} ${step} min`;
 }
 
 /** ` (EUR)` after the rate and amount headings, when a currency is set. */

@@ -30,7 +30,7 @@ export function reportMarkdown(model: ReportModel, breakdown?: Breakdown): strin
       ],
     ),
   ];
-  const where = breakdown ? `\n\n${breakdownMarkdown(breakdown)}` : '';
+  const where = breakdown ? `\n${breakdownMarkdown(breakdown)}` : '';
   if (activities.length === 0)
     return `${sections.join('\n\n')}\n\nNo activities for this time range.\n${where}`;
   sections.push(
