@@ -29,6 +29,14 @@ const formats = (): readonly Choice[] => [
     label: vscode.l10n.t('$(copy) Copy as Markdown'),
     args: { format: 'markdown', destination: 'clipboard' },
   },
+  {
+    label: vscode.l10n.t('$(credit-card) Billing (CSV)…'),
+    args: { format: 'billing-csv', destination: 'file' },
+  },
+  {
+    label: vscode.l10n.t('$(credit-card) Billing (Markdown)…'),
+    args: { format: 'billing-markdown', destination: 'file' },
+  },
 ];
 
 /**
@@ -50,7 +58,9 @@ export async function promptForExport(
   if (what.args.destination !== 'file') return { ...what.args, ...days };
   const { format } = what.args;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const name = `timekeeper-${fileDays(api.resolveRange(days, resolve(api.tokens.Now)), days.project)}.${EXTENSIONS[format]}`;
+  // `timekeeper-billing-2024-05-06.csv` beside the report's `timekeeper-2024-05-06.csv`.
+  const kind = format.startsWith('billing') ? 'billing-' : '';
+  const name = `timekeeper-${kind}${fileDays(api.resolveRange(days, resolve(api.tokens.Now)), days.project)}.${EXTENSIONS[format]}`;
   const target = await vscode.window.showSaveDialog({
     title: vscode.l10n.t('Timekeeper: Export Report'),
     saveLabel: vscode.l10n.t('Export'),

@@ -9,8 +9,13 @@ import {
   type Resolve,
 } from '../../src/api';
 import { activitiesCsv } from './activitiesCsv';
+import { billing } from './billing';
+import { billingCsv } from './billingCsv';
+import { billingMarkdown } from './billingMarkdown';
+import { readBillingSettings } from './billingSettings';
 import { promptForExport } from './exportPrompt';
-import { FORMAT_NAMES, type Format } from './formats';
+import { FORMAT_NAMES, FORMATS, type Format } from './formats';
+import { journalBreakdown } from './journalBreakdown';
 import { reportJson } from './reportJson';
 import { reportMarkdown } from './reportMarkdown';
 
@@ -24,20 +29,32 @@ export interface ExportResult {
   /** The file written. */
   readonly path?: string;
   readonly bytes: number;
+  /** What the export left out, and why: amounts of rates the settings have wrong, the journal's breakdown. */
+  readonly note?: string;
 }
 
-/** `export`: the report of a range as CSV, JSON or Markdown, to a file (a save dialog, or `path`) or the clipboard. */
+/** An export's text, and what it left out. */
+interface Written {
+  readonly text: string;
+  readonly note?: string;
+}
+
+/**
+ * `export`: the report of a range as CSV, JSON or Markdown, or its billing (hours per project and day, rounded and
+ * priced by the `timekeeper.billing.*` settings) as CSV or Markdown, to a file (a save dialog, or `path`) or the
+ * clipboard.
+ */
 export function activate(api: Api): void {
   api.registerCommand({
     name: 'export',
-    description: 'Export the report as CSV, JSON or Markdown, to a file or the clipboard',
+    description: 'Export the report as CSV, JSON or Markdown, or its billing, to a file or the clipboard',
     args: [
       {
         name: 'format',
         description: 'What to write',
         type: 'string',
         required: true,
-        choices: ['csv', 'json', 'markdown'],
+        choices: [...FORMATS],
       },
       {
         name: 'destination',
@@ -62,30 +79,49 @@ export function activate(api: Api): void {
       const entries = await resolve(api.tokens.Timesheet).entries();
       const section = typeof args.csvSection === 'string' ? args.csvSection : 'activities';
       // One model per export: utt's sections build their own (with csvSection), the other formats this one.
-      const text =
-        format === 'csv' && section !== 'activities'
-          ? uttSection(
-              api,
-              resolve,
-              entries,
-              { ...reportArgs, csvSection: section as ReportArgs['csvSection'] },
-              now,
-            )
-          : serialise(format, resolve(api.tokens.ReportBuilder).build(entries, reportArgs, now));
-      return deliver(format, text, args);
+      if (format === 'csv' && section !== 'activities') {
+        const csvSection = section as ReportArgs['csvSection'];
+        return deliver(
+          format,
+          { text: uttSection(api, resolve, entries, { ...reportArgs, csvSection }, now) },
+          args,
+        );
+      }
+      const model = resolve(api.tokens.ReportBuilder).build(entries, reportArgs, now);
+      return deliver(format, await serialise(api, resolve, format, model, now), args);
     },
     prompt: (resolve) => promptForExport(api, resolve),
   });
 }
 
-function serialise(format: Format, model: ReportModel): string {
+async function serialise(
+  api: Api,
+  resolve: Resolve,
+  format: Format,
+  model: ReportModel,
+  now: Date,
+): Promise<Written> {
   switch (format) {
     case 'csv':
-      return activitiesCsv(model);
+      return { text: activitiesCsv(model) };
     case 'json':
-      return reportJson(model);
-    case 'markdown':
-      return reportMarkdown(model);
+    case 'markdown': {
+      const { breakdown, note } = await journalBreakdown(api, resolve, model, now);
+      return {
+        text: format === 'json' ? reportJson(model, breakdown) : reportMarkdown(model, breakdown),
+        note,
+      };
+    }
+    case 'billing-csv':
+    case 'billing-markdown': {
+      const { settings, warning } = readBillingSettings();
+      if (warning) void vscode.window.showWarningMessage(warning);
+      const bill = billing(model, settings);
+      return {
+        text: format === 'billing-csv' ? billingCsv(bill, settings) : billingMarkdown(model, bill, settings),
+        note: warning,
+      };
+    }
   }
 }
 
@@ -103,18 +139,23 @@ function uttSection(
   return text;
 }
 
-async function deliver(format: Format, text: string, args: Record<string, unknown>): Promise<ExportResult> {
+async function deliver(
+  format: Format,
+  { text, note }: Written,
+  args: Record<string, unknown>,
+): Promise<ExportResult> {
   const bytes = Buffer.byteLength(text);
+  const noted = note === undefined ? {} : { note };
   if (typeof args.path === 'string' && args.path !== '') {
     await vscode.workspace.fs.writeFile(vscode.Uri.file(args.path), Buffer.from(text));
-    return { format, destination: 'file', path: args.path, bytes };
+    return { format, destination: 'file', path: args.path, bytes, ...noted };
   }
   if (args.destination === 'clipboard') {
     await vscode.env.clipboard.writeText(text);
     void vscode.window.showInformationMessage(
       vscode.l10n.t('Timekeeper: the report is on the clipboard as {0}.', FORMAT_NAMES[format]),
     );
-    return { format, destination: 'clipboard', bytes };
+    return { format, destination: 'clipboard', bytes, ...noted };
   }
   // runCommand never prompts: the save dialog belongs to the palette's prompt, which hands back the path.
   throw new Error(

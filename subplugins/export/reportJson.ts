@@ -1,5 +1,6 @@
 import {
   formatIsoDate,
+  type Breakdown,
   type DayTotal,
   type ProjectTotal,
   type ReportArgs,
@@ -25,7 +26,12 @@ export interface ReportDocument {
   readonly projects: readonly ProjectTotal[];
   readonly days: readonly DayRecord[];
   readonly activities: readonly ActivityRecord[];
+  /** The journal's breakdown of the days, when it saw work in them. */
+  readonly breakdown?: BreakdownRecord;
 }
+
+/** The v1 Breakdown with its range's instants as ISO strings. */
+export type BreakdownRecord = Omit<Breakdown, 'range'> & { readonly range: { from: string; to: string } };
 
 /** A day's totals as the format has them: the model's, with the day as `YYYY-MM-DD`. */
 export type DayRecord = Pick<DayTotal, 'duration' | 'breaks' | 'projects'> & { readonly date: string };
@@ -43,7 +49,7 @@ export interface ActivityRecord {
   readonly current: boolean;
 }
 
-export function reportDocument(model: ReportModel): ReportDocument {
+export function reportDocument(model: ReportModel, breakdown?: Breakdown): ReportDocument {
   const { working, breaks, total } = model.summary;
   return {
     format: REPORT_JSON_FORMAT,
@@ -74,9 +80,15 @@ export function reportDocument(model: ReportModel): ReportDocument {
       ...(activity.line === undefined ? {} : { line: activity.line }),
       current: activity.current,
     })),
+    ...(breakdown && {
+      breakdown: {
+        ...breakdown,
+        range: { from: isoLocalTime(breakdown.range.from), to: isoLocalTime(breakdown.range.to) },
+      },
+    }),
   };
 }
 
-export function reportJson(model: ReportModel): string {
-  return `${JSON.stringify(reportDocument(model), null, 2)}\n`;
+export function reportJson(model: ReportModel, breakdown?: Breakdown): string {
+  return `${JSON.stringify(reportDocument(model, breakdown), null, 2)}\n`;
 }

@@ -3,8 +3,11 @@ import {
   formatDuration,
   formatIsoDate,
   formatTimeOfDay,
+  type Breakdown,
   type ReportModel,
 } from '../../src/api';
+import { breakdownMarkdown } from './breakdownMarkdown';
+import { markdownTable } from './markdownTable';
 import { decimalHours } from './timeText';
 
 /*
@@ -12,16 +15,13 @@ import { decimalHours } from './timeText';
  * that a timesheet's text stays text in any renderer (no links, emphasis or raw HTML from the data).
  */
 
-export function reportMarkdown(model: ReportModel): string {
-  const first = formatIsoDate(model.start);
-  const last = formatIsoDate(model.end);
-  const filter =
-    model.args.project === undefined ? '' : ` (project ${escapeMarkdown(model.args.project || '(none)')})`;
+/** The report's Markdown, and the journal's breakdown of its days when there is one. */
+export function reportMarkdown(model: ReportModel, breakdown?: Breakdown): string {
   const { working, breaks, total } = model.summary;
   const activities = model.activities;
   const sections = [
-    `# Timekeeper report: ${first === last ? first : `${first} to ${last}`}${filter}`,
-    table(
+    markdownHeading('Timekeeper report', model),
+    markdownTable(
       ['', 'Duration', 'Hours'],
       [
         ['Working', formatDuration(working), decimalHours(working)],
@@ -30,10 +30,12 @@ export function reportMarkdown(model: ReportModel): string {
       ],
     ),
   ];
-  if (activities.length === 0) return `${sections.join('\n\n')}\n\nNo activities for this time range.\n`;
+  const where = breakdown ? `\n${breakdownMarkdown(breakdown)}` : '';
+  if (activities.length === 0)
+    return `${sections.join('\n\n')}\n\nNo activities for this time range.\n${where}`;
   sections.push(
     '## Projects',
-    table(
+    markdownTable(
       ['Project', 'Duration', 'Hours', 'Tasks'],
       [...model.projects]
         .sort((a, b) => b.duration - a.duration)
@@ -45,7 +47,7 @@ export function reportMarkdown(model: ReportModel): string {
         ]),
     ),
     '## Per day',
-    table(
+    markdownTable(
       ['Date', 'Working', 'Break', 'Projects'],
       model.days.map((row) => [
         formatIsoDate(row.date),
@@ -55,7 +57,7 @@ export function reportMarkdown(model: ReportModel): string {
       ]),
     ),
     '## Details',
-    table(
+    markdownTable(
       ['Date', 'Start', 'End', 'Duration', 'Activity', 'Type', 'Comment'],
       activities.map((activity) => [
         formatIsoDate(activity.start),
@@ -68,10 +70,14 @@ export function reportMarkdown(model: ReportModel): string {
       ]),
     ),
   );
-  return `${sections.join('\n\n')}\n`;
+  return `${sections.join('\n\n')}\n${where}`;
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`;
-  return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)].join('\n');
+/** `# <what>: 2024-05-06 to 2024-05-12 (project acme)`: the days and the project filter of an export. */
+export function markdownHeading(what: string, model: ReportModel): string {
+  const first = formatIsoDate(model.start);
+  const last = formatIsoDate(model.end);
+  const filter =
+    model.args.project === undefined ? '' : ` (project ${escapeMarkdown(model.args.project || '(none)')})`;
+  return `# ${what}: ${first === last ? first : `${first} to ${last}`}${filter}`;
 }

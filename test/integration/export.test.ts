@@ -8,7 +8,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
-import { getApi, localTime, override, tempTimesheet } from './helpers';
+import { getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 
 const TIMESHEET = [
   '2024-05-06 09:00 hello',
@@ -177,5 +177,185 @@ suite('Export', () => {
       api.runCommand('export', { format: 'csv', date: '2024-05-07' }),
       /needs the argument 'path'/,
     );
+  });
+});
+
+suite('Billing export', () => {
+  let api: Api;
+  let file: string;
+  let undo: vscode.Disposable;
+  const billingSettings = () => vscode.workspace.getConfiguration('timekeeper.billing');
+
+  /** Sets the billing settings as the Settings editor would, and waits until they read back. */
+  async function configure(values: Record<string, unknown>): Promise<void> {
+    for (const [key, value] of Object.entries(values))
+      await billingSettings().update(key, value, vscode.ConfigurationTarget.Global);
+    await waitFor('the billing settings', () =>
+      Object.entries(values).every(
+        ([key, value]) =>
+          JSON.stringify(billingSettings().inspect(key)?.globalValue) === JSON.stringify(value),
+      ),
+    );
+  }
+
+  suiteSetup(async () => {
+    api = await getApi();
+    file = tempTimesheet();
+    await fs.writeFile(
+      file,
+      [
+        '2024-05-06 09:00 hello',
+        '2024-05-06 09:07 acme: ABC-12 login',
+        '2024-05-06 09:30 acme: review',
+        '2024-05-06 10:00 coffee**',
+        '2024-05-06 10:52 globex: planning',
+        '',
+        '2024-05-07 09:00 hello',
+        '2024-05-07 10:30 acme: ABC-12 tests',
+        '2024-05-07 10:45 =cmd: x',
+        '',
+      ].join('\n'),
+    );
+    undo = override(api, { DataFile: file, Now: localTime('2024-05-08 09:00') });
+  });
+  suiteTeardown(async () => {
+    undo?.dispose();
+    await configure({
+      rounding: undefined,
+      roundingMode: undefined,
+      rates: undefined,
+      currency: undefined,
+      groupBy: undefined,
+    });
+  });
+
+  const target = (name: string) => path.join(path.dirname(file), name);
+
+  test('billing CSV through runCommand: rows per project and day, rounded and priced by the settings', async () => {
+    await configure({
+      rounding: '15',
+      roundingMode: 'up',
+      rates: { acme: 80, globex: 100 },
+      currency: 'EUR',
+    });
+    const result = await api.runCommand('export', {
+      format: 'billing-csv',
+      path: target('billing.csv'),
+      from: '2024-05-06',
+      to: '2024-05-07',
+    });
+    assert.equal((result as { format: string }).format, 'billing-csv');
+    assert.equal((result as { note?: string }).note, undefined);
+    assert.equal(
+      await fs.readFile(target('billing.csv'), 'utf8'),
+      [
+        'Date,Project,Ticket,Minutes,Hours (each row rounded up to 15 min),Rate (EUR),Amount (EUR)',
+        '2024-05-06,acme,,30,0.50,80.00,40.00',
+        '2024-05-06,globex,,52,1.00,100.00,100.00',
+        "2024-05-07,'=cmd,,15,0.25,,",
+        '2024-05-07,acme,,90,1.50,80.00,120.00',
+        "Total,'=cmd,,15,0.25,,",
+        'Total,acme,,120,2.00,,160.00',
+        'Total,globex,,52,1.00,,100.00',
+        'Grand total,,,187,3.25,,260.00',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  test('billing Markdown by ticket, nearest 6 minutes; a bad rate leaves its amounts empty and says so', async () => {
+    await configure({
+      rounding: '6',
+      roundingMode: 'nearest',
+      groupBy: 'ticket',
+      rates: { acme: 80, 'abc-12': -5 },
+      currency: '',
+    });
+    const result = (await api.runCommand('export', {
+      format: 'billing-markdown',
+      path: target('billing.md'),
+      from: '2024-05-06',
+      to: '2024-05-07',
+      project: 'acme',
+    })) as { note?: string };
+    assert.match(
+      result.note ?? '',
+      /timekeeper\.billing\.rates .*\(abc-12: -5\); their amounts are left empty/,
+    );
+    assert.equal(
+      await fs.readFile(target('billing.md'), 'utf8'),
+      [
+        '# Timekeeper billing: 2024-05-06 to 2024-05-07 (project acme)',
+        '',
+        "Each row is one ticket's work on one day, rounded to the nearest 6 min.",
+        '',
+        '| Date | Project | Ticket | Minutes | Hours | Rate | Amount |',
+        '| --- | --- | --- | --- | --- | --- | --- |',
+        '| 2024-05-06 | acme |  | 23 | 0.40 | 80.00 | 32.00 |',
+        '| 2024-05-06 | acme | ABC-12 | 7 | 0.10 |  |  |',
+        '| 2024-05-07 | acme | ABC-12 | 90 | 1.50 |  |  |',
+        '',
+        '## Totals',
+        '',
+        '| Project | Minutes | Hours | Amount |',
+        '| --- | --- | --- | --- |',
+        '| acme | 120 | 2.00 | 32.00 |',
+        '| Grand total | 120 | 2.00 | 32.00 |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('a rounding the export cannot use refuses it, naming the setting, and writes nothing', async () => {
+    await configure({ rounding: '7' });
+    await assert.rejects(
+      api.runCommand('export', { format: 'billing-csv', path: target('refused.csv'), date: '2024-05-06' }),
+      /timekeeper\.billing\.rounding cannot be "7": use one of none, 6, 15, 30/,
+    );
+    await assert.rejects(fs.stat(target('refused.csv')));
+    await configure({ rounding: 'none' });
+  });
+
+  test('JSON and Markdown carry the journal’s breakdown of the days (a fake Explainer); a project’s do not', async () => {
+    const asked: { from: Date; to: Date }[] = [];
+    const explainer = {
+      explain: () => Promise.reject(new Error('not asked here')),
+      breakdown: async (range: { from: Date; to: Date }) => {
+        asked.push(range);
+        return {
+          range,
+          person: 60 * 60_000,
+          agent: 15 * 60_000,
+          languages: [{ key: 'typescript', person: 60 * 60_000, agent: 15 * 60_000 }],
+          branches: [{ key: 'feature/ABC-12-login', ticket: 'ABC-12 login', person: 60 * 60_000, agent: 0 }],
+          files: [{ key: 'src/login.ts', person: 60 * 60_000, agent: 15 * 60_000 }],
+          folders: [{ key: 'acme', person: 60 * 60_000, agent: 15 * 60_000 }],
+        };
+      },
+    };
+    const undoExplainer = override(api, { Explainer: explainer });
+    try {
+      await api.runCommand('export', { format: 'json', path: target('b.json'), date: '2024-05-06' });
+      const document = JSON.parse(await fs.readFile(target('b.json'), 'utf8'));
+      assert.deepEqual(
+        asked.map(({ from, to }) => [from.getTime(), to.getTime()]),
+        [[localTime('2024-05-06 00:00').getTime(), localTime('2024-05-07 00:00').getTime()]],
+      );
+      assert.equal(document.breakdown.person, 60 * 60_000);
+      assert.match(document.breakdown.range.from, /^2024-05-06T00:00:00[+-]\d\d:\d\d$/);
+      await api.runCommand('export', { format: 'markdown', path: target('b.md'), date: '2024-05-06' });
+      const markdown = await fs.readFile(target('b.md'), 'utf8');
+      assert.ok(markdown.includes('\n## Where the time went\n'));
+      assert.ok(markdown.includes('| feature/ABC-12-login | ABC-12 login | 1h00 | 0h00 |'));
+      await api.runCommand('export', {
+        format: 'markdown',
+        path: target('c.md'),
+        date: '2024-05-06',
+        project: 'acme',
+      });
+      assert.ok(!(await fs.readFile(target('c.md'), 'utf8')).includes('Where the time went'));
+    } finally {
+      undoExplainer.dispose();
+    }
   });
 });

@@ -130,7 +130,16 @@ suite('README behaviours (UI)', function () {
     const formats = await rowLabels();
     assert.deepEqual(
       formats.map((f) => f.replace(/^\S*\s*/, '').split(',')[0]),
-      ['CSV file…', 'JSON file…', 'Markdown file…', 'Copy as CSV', 'Copy as JSON', 'Copy as Markdown'],
+      [
+        'CSV file…',
+        'JSON file…',
+        'Markdown file…',
+        'Copy as CSV',
+        'Copy as JSON',
+        'Copy as Markdown',
+        'Billing (CSV)…',
+        'Billing (Markdown)…',
+      ],
       formats.join(' | '),
     );
     await ui.pressKeys('Enter');
