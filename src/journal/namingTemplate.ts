@@ -51,6 +51,12 @@ function rendered(parts: readonly Part[], span: Span): string {
     else if (variableIn(k + 1, items.length) && items[k + 1]?.variable === false) items.splice(k, 2);
     else items.splice(k, 1);
   }
+  // Values before the template's own `: ` are the project's: without spaces or colons, so it stays the separator.
+  const separator = items.findIndex((item) => !item.variable && item.text.includes(': '));
+  for (let k = 0; k < separator; k++) {
+    const item = items[k] as { text: string; variable: boolean };
+    if (item.variable) item.text = projectOf(item.text);
+  }
   return items.map((item) => item.text).join('');
 }
 

@@ -41,8 +41,8 @@ const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Dat
 
 /**
  * The stretches of `range` that no entry covers (rule 1): before the first entry, between an entry and a `hello`
- * after it, after the last entry. A stretch that ends at an entry ends a minute before it: an entry of the same
- * minute would land after it. The range is cut to whole minutes inside it. The stretch after the last entry is read
+ * after it, after the last entry. A stretch that ends at an entry ends a minute before it (an entry of the same
+ * minute would land after it); one before a `hello` begins a minute after the entry before it. The range is cut to whole minutes inside it. The stretch after the last entry is read
  * from that entry when the range starts later on the same day, since the activity the next entry ends begins there.
  */
 export function uncoveredStretches(entries: readonly NewEntry[], range: TimeRange): Stretch[] {
@@ -63,7 +63,12 @@ export function uncoveredStretches(entries: readonly NewEntry[], range: TimeRang
   for (let i = 0; i + 1 < entries.length; i++) {
     const next = entries[i + 1] as NewEntry;
     if (isHelloName(next.name)) {
-      add((entries[i] as NewEntry).date.getTime(), next.date.getTime() - MS_PER_MINUTE, false);
+      // Its `hello` needs a minute of its own after the entry before it, which covers its own minute.
+      add(
+        (entries[i] as NewEntry).date.getTime() + MS_PER_MINUTE,
+        next.date.getTime() - MS_PER_MINUTE,
+        false,
+      );
     }
   }
   const lastTime = last.date.getTime();
