@@ -2,7 +2,8 @@
 // files of two languages in a git repository, a branch switch, a terminal command, a task run, a chat reported by
 // another extension, an agent editing files while the person is away, a break. The clock is a Now the test moves by
 // two minutes a step (so the day takes seconds); every event is real: keystrokes typed into the editor, git run by the
-// test, a bash with shell integration, a task, `workspace.applyEdit`.
+// test, a bash with shell integration, a task, `workspace.applyEdit`. Then the ledger: `suggest` proposes the day's
+// entries as the script knows its work, and logging them makes `report` the script's utt report, byte for byte.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
