@@ -1,7 +1,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { tokens } from './api';
-import type { Journal as JournalApi, ReportModel } from './api';
+import { formatIsoDate, formatTimeOfDay, tokens } from './api';
+import type { Journal as JournalApi, ReportModel, TimeRange } from './api';
 import { buildReportModel, type ReportModel as CoreReportModel } from './core/report/model';
 import { renderReportText } from './core/report/text';
 import { parseTimesheet } from './core/parse';
@@ -13,8 +13,9 @@ import { TimesheetStore } from './store/timesheetStore';
 import { DefaultActivityTracker } from './tracking/activityTracker';
 import { Journal } from './journal/journal';
 import { journalDirectory } from './journal/journalFolder';
-import { defaultWorkName } from './journal/workName';
-import { lazyExplainer } from './ledger/lazyComponents';
+import { NamingTemplates } from './journal/namingTemplate';
+import type { SuggestionNotes } from './ledger';
+import { lazyExplainer, lazySuggester } from './ledger/lazyComponents';
 
 /*
  * Timekeeper's own components and the singletons behind them, for the composition root (extension.ts). Factories
@@ -85,6 +86,8 @@ export function registerDefaultComponents(
   singletons: { readonly output: EditorOutput; readonly stores: TimesheetStores },
 ): vscode.Disposable[] {
   const own = host.extensionId;
+  const settings = () => vscode.workspace.getConfiguration('timekeeper');
+  const namingTemplates = new NamingTemplates((message) => host.log.warn(message));
   return [
     host.registerComponent(tokens.Now, () => new Date(), own),
     host.registerComponent(
@@ -119,12 +122,31 @@ export function registerDefaultComponents(
       () => ({ render: (model: ReportModel, out) => out.write(renderReportText(asCoreModel(model))) }),
       own,
     ),
-    host.registerComponent(tokens.WorkName, () => defaultWorkName, own),
+    host.registerComponent(
+      tokens.WorkName,
+      () => namingTemplates.workName(settings().get<string>('naming.template')),
+      own,
+    ),
+    host.registerComponent(
+      tokens.Suggester,
+      (resolve) =>
+        lazySuggester({
+          timesheet: () => resolve(tokens.Timesheet),
+          journal: () => resolve(tokens.Journal),
+          workName: () => resolve(tokens.WorkName),
+          settings: () => ({
+            journalEnabled: settings().get<boolean>('journal.enabled', true),
+            idleMinutes: settings().get<number>('idleMinutes', 10),
+          }),
+          notes: suggestionNotes,
+        }),
+      own,
+    ),
     host.registerComponent(
       tokens.Explainer,
       (resolve) =>
         lazyExplainer(resolve, {
-          idleMinutes: () => vscode.workspace.getConfiguration('timekeeper').get<number>('idleMinutes', 10),
+          idleMinutes: () => settings().get<number>('idleMinutes', 10),
         }),
       own,
     ),
@@ -132,6 +154,38 @@ export function registerDefaultComponents(
     host.registerComponent(tokens.StatusBarTooltip, () => [], own),
     host.registerComponent(tokens.TodayItems, () => [], own),
   ];
+}
+
+/** What the default Suggester tells the person, translated when it is said. */
+const suggestionNotes: SuggestionNotes = {
+  journalOff: () =>
+    vscode.l10n.t(
+      'The journal is off (timekeeper.journal.enabled): work done while it is off is never suggested. Turn it on to have your work suggested.',
+    ),
+  nothingJournaled: (range) =>
+    vscode.l10n.t(
+      'The journal has none of your work in the unlogged time between {0} and {1}.',
+      ...ends(range),
+    ),
+  allLogged: (range) =>
+    vscode.l10n.t('Nothing is unlogged between {0} and {1}: the timesheet covers it all.', ...ends(range)),
+  loggedAlready: (count) =>
+    vscode.l10n.t(
+      '{0} of the entries were in the timesheet already (another window or you logged that time) and were left out.',
+      count,
+    ),
+  cannotInsert: (count, last) =>
+    vscode.l10n.t(
+      '{0} entries before the last one of the timesheet (line {1}, {2}) were not written: this timesheet can only add entries at its end. Add them with Timekeeper: Edit Timesheet.',
+      count,
+      last.line,
+      `${formatIsoDate(last.date)} ${formatTimeOfDay(last.date)}`,
+    ),
+};
+
+function ends(range: TimeRange): [string, string] {
+  const at = (date: Date) => `${formatIsoDate(date)} ${formatTimeOfDay(date)}`;
+  return [at(range.from), at(range.to)];
 }
 
 /**

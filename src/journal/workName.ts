@@ -31,13 +31,23 @@ export function branchTask(branch: string | undefined): string | undefined {
 }
 
 /** utt's project is the name's text before `: `, without spaces or colons. */
-function projectOf(name: string): string {
+export function projectOf(name: string): string {
   return name.replace(/[\s:]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 /** An activity name utt reads back as work: one line, and no trailing `*` (which would make it a break). */
-function asActivityName(text: string): string {
+export function asActivityName(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/\*+$/, '').trim();
+}
+
+/**
+ * The task of a span's work: the branch's (`ABC-123 login`); on a mainline branch or none, the file's top-level
+ * folder (`src`, `docs`); else `work`.
+ */
+export function taskOf(span: Span): string {
+  const file = span.file ?? '';
+  const slash = file.indexOf('/');
+  return branchTask(span.branch) ?? (slash > 0 ? file.slice(0, slash) : 'work');
 }
 
 /**
@@ -48,9 +58,7 @@ function asActivityName(text: string): string {
 export const defaultWorkName: WorkName = {
   name(span: Span): string {
     const project = projectOf(span.folder ?? span.repository ?? '');
-    const file = span.file ?? '';
-    const slash = file.indexOf('/');
-    const task = branchTask(span.branch) ?? (slash > 0 ? file.slice(0, slash) : 'work');
+    const task = taskOf(span);
     return asActivityName(project ? `${project}: ${task}` : task) || 'work';
   },
 };

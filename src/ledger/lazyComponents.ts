@@ -1,5 +1,6 @@
-import type { Explainer, Resolve } from '../api';
+import type { Explainer, Resolve, Suggester } from '../api';
 import type { ExplainerSettings } from './explainer';
+import type { SuggesterDependencies } from './suggester';
 
 /*
  * The ledger's components as the composition root registers them: each method loads the ledger's code on its first
@@ -12,5 +13,13 @@ export function lazyExplainer(resolve: Resolve, settings: ExplainerSettings): Ex
   return {
     explain: async (query, now) => (await explainer()).explain(query, now),
     breakdown: async (range, now) => (await explainer()).breakdown(range, now),
+  };
+}
+
+export function lazySuggester(deps: SuggesterDependencies): Suggester {
+  const suggester = async () => (await import('./index')).createSuggester(deps);
+  return {
+    suggest: async (range, now) => (await suggester()).suggest(range, now),
+    log: async (entries) => (await suggester()).log(entries),
   };
 }

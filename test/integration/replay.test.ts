@@ -2,13 +2,14 @@
 // files of two languages in a git repository, a branch switch, a terminal command, a task run, a chat reported by
 // another extension, an agent editing files while the person is away, a break. The clock is a Now the test moves by
 // two minutes a step (so the day takes seconds); every event is real: keystrokes typed into the editor, git run by the
-// test, a bash with shell integration, a task, `workspace.applyEdit`.
+// test, a bash with shell integration, a task, `workspace.applyEdit`. Then the ledger: `suggest` proposes the day's
+// entries as the script knows its work, and logging them makes `report` the script's utt report, byte for byte.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Api, Signal, Span } from '../../src/api';
+import type { Api, Signal, Span, SuggestedEntry, Suggestions, TrackingResult } from '../../src/api';
 import type { GitApi, GitExtension } from '../../subplugins/signals/gitApi';
 import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
@@ -122,8 +123,11 @@ suite('Replay: a working day through real VS Code events, read back as journal s
     );
     const journal = api.resolve(api.tokens.Journal);
     const tracker = api.resolve(api.tokens.ActivityTracker);
-    // Earlier suites moved Now to other days: any away time that makes is settled, so the day starts active.
-    const returns = tracker.onDidReturn((away) => void tracker.settleAway(away, { kind: 'discard' }));
+    // The day's own time away stays unlogged, so the suggestions propose it as a break: no notification settles it
+    // (earlier suites moved Now to other days; the away time that makes is not asked about either).
+    const settings = vscode.workspace.getConfiguration('timekeeper');
+    const awayPrompt = settings.inspect<string>('away.prompt')?.globalValue;
+    await settings.update('away.prompt', 'ignore', vscode.ConfigurationTarget.Global);
     /** Waits until a signal of `match` reached the journal at the current Now (the signals journal once a second). */
     const journaled = async (what: string, match: Partial<Span>): Promise<void> => {
       await waitFor(`${what} journaled at ${clock(now.getTime())}`, () =>
@@ -337,12 +341,105 @@ suite('Replay: a working day through real VS Code events, read back as journal s
           localTime('2024-06-03 10:15').getTime() - Math.max(...agents.map((s) => s.end)) <= MINUTE,
         `the agent worked 10:05–10:15: ${agents.map(describe).join('; ')}`,
       );
+
+      // From journal to ledger: the unlogged day as suggestions, named as the script knows its work. On main the task
+      // is the file's top-level folder in the workspace folder (the replay repository's folder); the terminal, the
+      // task and the chat have the workspace folder alone (no branch, no file): `work`.
+      const workspace = folder();
+      const repository = path.basename(repo);
+      const suggestions = (await api.runCommand('suggest', { date: '2024-06-03' })) as Suggestions;
+      const script = [
+        { from: '08:55', to: '09:20', name: `${workspace}: ${repository}`, kind: 'work' },
+        { from: '09:20', to: '09:30', name: `${workspace}: ABC-123 login`, kind: 'work' },
+        { from: '09:30', to: '10:00', name: `${workspace}: work`, kind: 'work' },
+        { from: '10:00', to: '10:30', name: 'away**', kind: 'break' },
+        { from: '10:30', to: '10:40', name: `${workspace}: ABC-123 login`, kind: 'work' },
+      ];
+      const seen = suggestions.entries.map(
+        (e) => `${clock(e.start.getTime())}–${clock(e.date.getTime())} ${e.name}`,
+      );
+      assert.deepEqual(
+        suggestions.entries.map((e) => [e.name, e.kind]),
+        script.map((e) => [e.name, e.kind]),
+        `the suggestions: ${seen.join('; ')}`,
+      );
+      script.forEach((e, i) => {
+        const entry = suggestions.entries[i] as SuggestedEntry;
+        assert.ok(
+          Math.abs(entry.start.getTime() - localTime(`2024-06-03 ${e.from}`).getTime()) <= MINUTE &&
+            Math.abs(entry.date.getTime() - localTime(`2024-06-03 ${e.to}`).getTime()) <= MINUTE,
+          `${e.from}–${e.to} ${e.name} within a minute: ${seen.join('; ')}`,
+        );
+      });
+      assert.ok(
+        suggestions.entries[3]?.spans.some((span) => span.actor === 'agent'),
+        'the break carries the agent’s work beside it',
+      );
+
+      // Logging them all makes the day's report utt's, byte for byte.
+      const logged = (await api.runCommand('suggest', { date: '2024-06-03', log: true })) as TrackingResult;
+      assert.equal(logged.written.length, script.length, JSON.stringify(logged));
+      let report = '';
+      const output = api.registerComponent(
+        api.tokens.Output,
+        () => ({ write: (text) => (report = text) }),
+        TESTS,
+      );
+      try {
+        await api.runCommand('report', { date: '2024-06-03' });
+      } finally {
+        output.dispose();
+      }
+      const w = workspace;
+      const r = repository;
+      assert.equal(
+        report,
+        [
+          '',
+          '------------------------ Monday, Jun 03, 2024 (week 23) ------------------------',
+          '',
+          '  Total: 1h45',
+          'Working: 1h15',
+          '  Break: 0h30',
+          '',
+          '----------------------------------- Projects -----------------------------------',
+          '',
+          `(1h15) ${w}: ABC-123 login, ${r}, work`,
+          '',
+          '---------------------------------- Activities ----------------------------------',
+          '',
+          `(0h20) ${w}: ABC-123 login`,
+          `(0h25) ${w}: ${r}`,
+          `(0h30) ${w}: work`,
+          '',
+          '(0h30) : away**',
+          '',
+          '----------------------------------- Details ------------------------------------',
+          '',
+          `(0h25) 08:55-09:20 ${w}: ${r}`,
+          `(0h10) 09:20-09:30 ${w}: ABC-123 login`,
+          `(0h30) 09:30-10:00 ${w}: work`,
+          '(0h30) 10:00-10:30 away**',
+          `(0h10) 10:30-10:40 ${w}: ABC-123 login`,
+          '',
+          '',
+        ].join('\n'),
+      );
+      const again = (await api.runCommand('suggest', { date: '2024-06-03' })) as Suggestions;
+      assert.deepEqual(again.entries, [], 'once logged, nothing is left to suggest');
     } finally {
-      returns.dispose();
+      await settings.update('away.prompt', awayPrompt, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('notifications.clearAll');
     }
   });
 });
+
+/** The workspace folder's name: the project of every suggestion. */
+function folder(): string {
+  const name = vscode.workspace.workspaceFolders?.[0]?.name;
+  assert.ok(name, 'the replay needs a workspace folder');
+  return name;
+}
 
 /** The workspace-relative path the journal keeps for a file of the replay repository. */
 function fileOf(repo: string, file: string): string {
