@@ -432,6 +432,15 @@ suite('Replay: a working day through real VS Code events, read back as journal s
       await vscode.commands.executeCommand('notifications.clearAll');
     }
   });
+
+  test('suggest refuses bad arguments, saying what was wrong and what to give', async () => {
+    await assert.rejects(
+      api.runCommand('suggest', { date: '2024-13-01' }),
+      /argument 'date' names no day \(Invalid date: 2024-13-01 \(expected YYYY-MM-DD\)\)\. Give YYYY-MM-DD/,
+    );
+    await assert.rejects(api.runCommand('suggest', { log: 'yes' }), /argument 'log' must be a boolean/);
+    await assert.rejects(api.runCommand('suggest', { day: 'today' }), /has no argument 'day'.*date, log/);
+  });
 });
 
 /** The workspace folder's name: the project of every suggestion. */
