@@ -711,7 +711,10 @@ export interface TimeRange {
  * the one before it. Times are whole minutes. Added in 0.3.0.
  */
 export interface SuggestedEntry extends NewEntry {
-  /** Where the proposed activity's time begins: the previous entry's (or suggestion's) time. */
+  /**
+   * Where the proposed activity's time begins: the previous entry's (or suggestion's) time. For a `day` (`hello`),
+   * its own `date`: it counts no time.
+   */
   readonly start: Date;
   /**
    * `work` from the person's spans; `break` for time away between them (`away**`); `day` for the `hello` that starts
