@@ -9,7 +9,15 @@ import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Api, Signal, Span, SuggestedEntry, Suggestions, TrackingResult } from '../../src/api';
+import type {
+  Api,
+  Explanation,
+  Signal,
+  Span,
+  SuggestedEntry,
+  Suggestions,
+  TrackingResult,
+} from '../../src/api';
 import type { GitApi, GitExtension } from '../../subplugins/signals/gitApi';
 import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
@@ -424,6 +432,56 @@ suite('Replay: a working day through real VS Code events, read back as journal s
           '',
           '',
         ].join('\n'),
+      );
+      // Explain accounts for every minute of each activity total: the parts add up to the report's number exactly,
+      // and each part's time is the person's journaled work or unobserved, never both or neither.
+      const explained = async (name: string, minutes: number): Promise<Explanation> => {
+        const explanation = (await api.runCommand('explain', { date: '2024-06-03', name })) as Explanation;
+        assert.equal(explanation.total, minutes * MINUTE, `${name}: the report's total`);
+        assert.equal(
+          explanation.parts.reduce((sum, part) => sum + part.duration, 0),
+          explanation.total,
+          `${name}: the parts add up to the total`,
+        );
+        for (const part of explanation.parts) {
+          assert.equal(
+            part.signals.person + part.signals.unobserved,
+            part.duration,
+            `${name}: a part's minutes`,
+          );
+          assert.ok(part.line !== undefined && part.line > 1, `${name}: each part names its timesheet line`);
+        }
+        return explanation;
+      };
+      const personTime = (explanation: Explanation) =>
+        explanation.parts.reduce((sum, part) => sum + part.signals.person, 0);
+      // The lead-in from hello (08:55) to the first keystroke (09:00) is the only time no signal accounts for.
+      const onMain = await explained(`${w}: ${r}`, 25);
+      assert.ok(personTime(onMain) >= 19 * MINUTE, `person ${personTime(onMain)} ms of ${w}: ${r}`);
+      assert.ok(
+        onMain.parts[0]?.signals.languages.some((row) => row.key === 'typescript') &&
+          onMain.parts[0]?.signals.languages.some((row) => row.key === 'markdown'),
+        'both languages of the first stretch',
+      );
+      const login = await explained(`${w}: ABC-123 login`, 20);
+      assert.equal(login.parts.length, 2, 'before and after the break');
+      assert.ok(personTime(login) >= 18 * MINUTE, `person ${personTime(login)} ms of ABC-123 login`);
+      assert.ok(
+        login.parts.every((part) => part.signals.branches.some((row) => row.key === 'feature/ABC-123-login')),
+        'the branch behind each part',
+      );
+      const other = await explained(`${w}: work`, 30);
+      const commands = other.parts.flatMap((part) => part.signals.commands.map((row) => row.key));
+      assert.ok(
+        commands.some((key) => key.includes('cat')) && commands.some((key) => key.includes('replay build')),
+        `the terminal command and the task behind ${w}: work: ${commands.join(', ')}`,
+      );
+      const away = await explained('away**', 30);
+      assert.equal(personTime(away), 0, 'nobody at the keyboard during the break');
+      // The agent edited two files at once: one agents' timeline gives each moment to one of them (docs/JOURNAL.md).
+      assert.ok(
+        away.parts.every((part) => part.signals.agent >= 9 * MINUTE && part.signals.filesEditedByAgents >= 1),
+        `the agent’s ten minutes during the break: ${JSON.stringify(away.parts.map((part) => part.signals))}`,
       );
       const again = (await api.runCommand('suggest', { date: '2024-06-03' })) as Suggestions;
       assert.deepEqual(again.entries, [], 'once logged, nothing is left to suggest');
