@@ -1,5 +1,6 @@
 import type { NameRow, ReportData } from '../protocol';
 import { el, icon, linkButton } from './dom';
+import { explainButton, type Explain } from './explainPane';
 import { formatDuration, percent, projectLabel } from './format';
 
 /** The activities by name, sortable by any column with the mouse or the keyboard (the headers are buttons). */
@@ -30,6 +31,7 @@ export function renderActivitiesTable(
   sort: TableSort,
   onSort: (sort: TableSort) => void,
   reveal: (line: number) => void,
+  explain: Explain,
 ): HTMLElement {
   if (data.names.length === 0) return el('p', { class: 'empty' }, '-- No activities for this time range --');
   const column = COLUMNS[sort.column];
@@ -84,7 +86,10 @@ export function renderActivitiesTable(
             el(
               'td',
               { class: 'numeric' },
-              formatDuration(row.duration),
+              // Ignored time counts in no total, so there is none to explain.
+              row.type === 'ignored'
+                ? formatDuration(row.duration)
+                : explainButton({ name: row.name }, row.name, row.duration, explain),
               row.type === 'work' && el('span', { class: 'muted' }, ` ${percent(row.duration, working)}%`),
             ),
           ),
