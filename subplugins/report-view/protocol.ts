@@ -5,7 +5,7 @@
  * The webview gets the report already aggregated (ReportData), never the timesheet: a year of entries must stay
  * under 200 KB, so the details are compact rows that point into the `names` table.
  */
-import type { ActivityType, ReportArgs } from '../../src/api';
+import type { ActivityType, BreakdownRow, ReportArgs } from '../../src/api';
 
 /**
  * The display language and the extension's runtime translations, which the page carries (webviewHtml.ts) for
@@ -44,6 +44,8 @@ export interface ReportData {
   readonly names: readonly NameRow[];
   /** Every activity in time order. */
   readonly details: readonly DetailRow[];
+  /** Where the journaled time of the days went; absent until it is read, and when the journal has nothing there. */
+  readonly breakdown?: BreakdownData;
 }
 
 export interface ProjectRow {
@@ -112,7 +114,8 @@ export interface RenderTiming {
   readonly drawn: number;
 }
 
-export type ToWebview =
+/** A report, or why there is none: what replaces the page's content. */
+export type ReportMessage =
   | { readonly type: 'data'; readonly version: number; readonly data: ReportData }
   | {
       readonly type: 'error';
@@ -121,11 +124,21 @@ export type ToWebview =
       readonly message: string;
     };
 
+export type ToWebview =
+  | ReportMessage
+  /** The breakdown of the data of `version`, when it was read after that data was sent. */
+  | { readonly type: 'breakdown'; readonly version: number; readonly breakdown: BreakdownData }
+  /** The answer to the `explain` numbered `request`. */
+  | { readonly type: 'explanation'; readonly request: number; readonly explanation: ExplanationData }
+  | { readonly type: 'explanation-error'; readonly request: number; readonly message: string };
+
 export type FromWebview =
   /** The page is live; `version` is the data it came with and has drawn, if any. */
   | { readonly type: 'ready'; readonly version?: number }
   | { readonly type: 'query'; readonly query: ReportQuery }
   | { readonly type: 'reveal'; readonly line: number }
+  /** Explain a total of the report shown; `request` numbers the answer, so a late one cannot replace a newer one. */
+  | { readonly type: 'explain'; readonly request: number; readonly query: ExplainRequest }
   | { readonly type: 'export'; readonly format: ExportFormat; readonly destination: ExportDestination }
   | {
       readonly type: 'rendered';
@@ -137,4 +150,62 @@ export type FromWebview =
 /** What the webview keeps across reloads (vscode.setState), and what the panel serializer gets back. */
 export interface WebviewState {
   readonly query: ReportQuery;
+}
+
+/** A total to explain: an activity name or a project of the days of `range` (the report's own days). */
+export type ExplainRequest =
+  | { readonly range: RangeArgs; readonly name: string }
+  | { readonly range: RangeArgs; readonly project: string };
+
+/**
+ * An Explanation as the webview shows it: times as local days and minutes of the timesheet's clock (the webview's
+ * time zone may not be the timesheet's), and each part's signals cut to what a line of text can say.
+ */
+export interface ExplanationData {
+  readonly subject: string;
+  /** First and last day of the report: YYYY-MM-DD. */
+  readonly first: string;
+  readonly last: string;
+  /** Milliseconds: the report's number. */
+  readonly total: number;
+  readonly parts: readonly ExplainedPartData[];
+}
+
+export interface ExplainedPartData {
+  readonly name: string;
+  /** The day it starts on, YYYY-MM-DD, and its minutes of the day (0-1439). */
+  readonly day: string;
+  readonly startMinute: number;
+  readonly endMinute: number;
+  readonly duration: number;
+  /** The timesheet line of its entry; absent for the current activity. */
+  readonly line?: number;
+  readonly current: boolean;
+  readonly comment?: string;
+  readonly signals: SignalsData;
+}
+
+/** A SignalSummary in brief: milliseconds, counts, and the names of the top keys, longest first. */
+export interface SignalsData {
+  readonly person: number;
+  readonly agent: number;
+  readonly unobserved: number;
+  /** How many idle stretches, and their time. */
+  readonly idleStretches: number;
+  readonly idle: number;
+  readonly filesEdited: number;
+  readonly filesEditedByAgents: number;
+  readonly languages: readonly string[];
+  readonly branches: readonly string[];
+  readonly commands: readonly string[];
+}
+
+/** A Breakdown cut to its top rows per dimension, to keep the data message small. */
+export interface BreakdownData {
+  /** Milliseconds of the person's spans, and of agents'. */
+  readonly person: number;
+  readonly agent: number;
+  readonly languages: readonly BreakdownRow[];
+  readonly branches: readonly (BreakdownRow & { readonly ticket?: string })[];
+  readonly files: readonly BreakdownRow[];
 }

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
+import { breakdownData, explanationData, rangeOfDays } from './explanationData';
 import { loadReportData } from './loadReportData';
 import type {
+  ExplainRequest,
   ExportFormat,
   FromWebview,
   RenderedCounts,
@@ -104,6 +106,7 @@ export class ReportPanel implements vscode.Disposable {
     this.query = query;
     const version = ++this.version;
     const dataBytes = await this.post({ type: 'data', version, data });
+    void this.sendBreakdown(version, data);
     const rendered = await new Promise<Rendered | undefined>((done) => this.waiters.push({ version, done }));
     return {
       first: data.first,
@@ -140,10 +143,58 @@ export class ReportPanel implements vscode.Disposable {
     try {
       const data = await loadReportData(this.api, (token) => this.api.resolve(token), query);
       await this.post({ type: 'data', version, data });
+      void this.sendBreakdown(version, data);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       await this.post({ type: 'error', version, query, message });
     }
+  }
+
+  /**
+   * Reads where the journaled time of the data's days went, after the data is on its way: the journal may take longer
+   * than the report, and the first look must not wait for it. A page still loading gets it in its data message.
+   */
+  private async sendBreakdown(version: number, data: ReportData): Promise<void> {
+    let breakdown;
+    try {
+      const explainer = this.api.resolve(this.api.tokens.Explainer);
+      const now = this.api.resolve(this.api.tokens.Now);
+      breakdown = breakdownData(await explainer.breakdown(rangeOfDays(data.first, data.last), now));
+    } catch (error) {
+      // The report stands without the section; the log says why it is missing.
+      console.warn(
+        `Timekeeper report: no breakdown: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return;
+    }
+    if (!breakdown || version !== this.version || this.disposed) return;
+    const pending = this.pending;
+    if (pending?.type === 'data' && pending.version === version) {
+      this.pending = { ...pending, data: { ...pending.data, breakdown } };
+    } else if (this.webviewReady) {
+      await this.panel.webview.postMessage({ type: 'breakdown', version, breakdown } satisfies ToWebview);
+    } else if (!pending) {
+      this.pending = { type: 'breakdown', version, breakdown };
+    }
+  }
+
+  /** Asks the Explainer how a total is made; a failure is the answer too, in words the pane shows. */
+  private async explain(request: number, query: ExplainRequest): Promise<void> {
+    let answer: ToWebview;
+    try {
+      const explainer = this.api.resolve(this.api.tokens.Explainer);
+      const explanation = await explainer.explain(query, this.api.resolve(this.api.tokens.Now));
+      answer = { type: 'explanation', request, explanation: explanationData(explanation) };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      answer = {
+        type: 'explanation-error',
+        request,
+        message: vscode.l10n.t('This total cannot be explained: {0}', reason),
+      };
+    }
+    // A hidden page is discarded: it has no pane to show the answer in.
+    if (this.webviewReady && !this.disposed) await this.panel.webview.postMessage(answer);
   }
 
   /**
@@ -199,6 +250,8 @@ export class ReportPanel implements vscode.Disposable {
         return;
       case 'reveal':
         return this.revealLine(message.line);
+      case 'explain':
+        return this.explain(message.request, message.query);
       case 'export': {
         // The command never prompts when given arguments: a file export asks where first, as the palette does.
         const target = message.destination === 'file' ? await askExportFile(message.format) : undefined;

@@ -1,4 +1,5 @@
 import type {
+  ExplainRequest,
   ExportDestination,
   ExportFormat,
   FromWebview,
@@ -32,6 +33,12 @@ export function parseFromWebview(raw: unknown): FromWebview | undefined {
       return Number.isInteger(raw.line) && (raw.line as number) > 0
         ? { type: 'reveal', line: raw.line as number }
         : undefined;
+    case 'explain': {
+      const query = parseExplainRequest(raw.query);
+      return Number.isInteger(raw.request) && query
+        ? { type: 'explain', request: raw.request as number, query }
+        : undefined;
+    }
     case 'export':
       return FORMATS.includes(raw.format as ExportFormat) &&
         DESTINATIONS.includes(raw.destination as ExportDestination)
@@ -64,6 +71,17 @@ export function parseQuery(raw: unknown): ReportQuery | undefined {
   }
   if (raw.project !== undefined && typeof raw.project !== 'string') return undefined;
   return raw.project === undefined ? { range } : { range, project: raw.project };
+}
+
+/** One total to explain: a range and exactly one of a non-empty activity name or a project ('' = no project). */
+function parseExplainRequest(raw: unknown): ExplainRequest | undefined {
+  if (!isRecord(raw)) return undefined;
+  const range = parseQuery({ range: raw.range })?.range;
+  if (!range) return undefined;
+  const { name, project } = raw;
+  if (typeof name === 'string' && name !== '' && project === undefined) return { range, name };
+  if (typeof project === 'string' && name === undefined) return { range, project };
+  return undefined;
 }
 
 function parseCounts(raw: unknown): RenderedCounts | undefined {

@@ -3,8 +3,17 @@
 // year of entries, and screenshots in light and dark themes.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Api } from '../../src/api';
+import type {
+  Api,
+  Breakdown,
+  Explainer,
+  ExplainQuery,
+  Explanation,
+  SignalSummary,
+  TimeRange,
+} from '../../src/api';
 import type { OpenedReport } from '../../subplugins/report-view/reportPanel';
 import { TESTS, NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
@@ -278,6 +287,338 @@ suite('Report view', function () {
         .getConfiguration()
         .update('workbench.colorTheme', undefined, vscode.ConfigurationTarget.Global);
     }
+  });
+});
+
+// ----- Explaining a total, and where the time went -----
+
+/** The seeded day: acme: review 1h30, coffee** 0h30, acme: release 1h45, lunch** 0h45, globex: planning 3h30. */
+const DAY = WEEK.split('\n\n')[0] + '\n';
+const MINUTE = 60_000;
+
+/** The focused element of the report, as a key: its id, or what its button explains. */
+const focused = () =>
+  ui.evaluateIn<string>(
+    frames,
+    `document.activeElement?.id || (document.activeElement?.dataset.explain ?? document.activeElement?.tagName ?? '')`,
+  );
+const paneText = () => ui.textIn(frames, 'section.explain');
+const paneHidden = () => ui.evaluateIn<boolean>(frames, `document.querySelector('section.explain').hidden`);
+
+function signals(person: number, extra: Partial<SignalSummary> = {}): SignalSummary {
+  return {
+    person: person * MINUTE,
+    unobserved: 0,
+    agent: 0,
+    idle: [],
+    filesEdited: 0,
+    filesEditedByAgents: 0,
+    languages: [],
+    branches: [],
+    commands: [],
+    ...extra,
+  };
+}
+
+/**
+ * An Explainer as a plugin would register one, with hand-written answers for the seeded day, that keeps what it was
+ * asked: the report's side is tested against known answers, and the suite below through the built-in one.
+ */
+class HandWrittenExplainer implements Explainer {
+  readonly queries: ExplainQuery[] = [];
+  readonly ranges: TimeRange[] = [];
+
+  explain(query: ExplainQuery): Promise<Explanation> {
+    this.queries.push(query);
+    const review = {
+      name: 'acme: review',
+      start: localTime('2024-05-06 09:00'),
+      end: localTime('2024-05-06 10:30'),
+      duration: 90 * MINUTE,
+      line: 2,
+      current: false,
+      comment: 'PR 42',
+      signals: signals(80, {
+        unobserved: 10 * MINUTE,
+        agent: 12 * MINUTE,
+        filesEdited: 3,
+        filesEditedByAgents: 1,
+        languages: [{ key: 'typescript', person: 70 * MINUTE, agent: 12 * MINUTE }],
+        branches: [{ key: 'feature/ABC-123-login', person: 80 * MINUTE, agent: 0 }],
+        commands: [{ key: 'npm', person: 5 * MINUTE, agent: 0 }],
+      }),
+    };
+    const release = {
+      name: 'acme: release',
+      start: localTime('2024-05-06 11:00'),
+      end: localTime('2024-05-06 12:45'),
+      duration: 105 * MINUTE,
+      line: 4,
+      current: false,
+      signals: signals(0, { unobserved: 105 * MINUTE }),
+    };
+    const day = { start: localTime('2024-05-06 00:00'), end: localTime('2024-05-06 00:00') };
+    if (query.name === 'acme: review') {
+      return Promise.resolve({ subject: 'acme: review', ...day, total: 90 * MINUTE, parts: [review] });
+    }
+    if (query.name === undefined && query.project === 'acme') {
+      return Promise.resolve({
+        subject: 'project acme',
+        ...day,
+        total: 195 * MINUTE,
+        parts: [review, release],
+      });
+    }
+    return Promise.reject(new Error(`No activity "${query.name ?? query.project}" in 2024-05-06`));
+  }
+
+  breakdown(range: TimeRange): Promise<Breakdown> {
+    this.ranges.push(range);
+    const seeded = range.from.getTime() === localTime('2024-05-06 00:00').getTime();
+    const row = (key: string, person: number, agent = 0) => ({
+      key,
+      person: person * MINUTE,
+      agent: agent * MINUTE,
+    });
+    return Promise.resolve({
+      range,
+      person: seeded ? 180 * MINUTE : 0,
+      agent: seeded ? 60 * MINUTE : 0,
+      languages: seeded ? [row('typescript', 150, 60), row('markdown', 30)] : [],
+      branches: seeded ? [{ ...row('feature/ABC-123-login', 180, 60), ticket: 'ABC-123 login' }] : [],
+      files: seeded ? [row('src/login/form.ts', 120, 40), row('README.md', 30)] : [],
+      folders: seeded ? [row('acme', 180, 60)] : [],
+    });
+  }
+}
+
+suite('Report view: explain a total', function () {
+  let api: Api;
+  let file: string;
+  let undo: vscode.Disposable;
+  const explainer = new HandWrittenExplainer();
+
+  suiteSetup(async function () {
+    assert.ok(ui.available(), NO_BRIDGE);
+    api = await getApi();
+    file = tempTimesheet();
+    await fs.writeFile(file, DAY);
+    undo = vscode.Disposable.from(
+      override(api, { DataFile: file, Now: localTime('2024-05-09 09:00') }),
+      api.registerComponent(api.tokens.Explainer, () => explainer, TESTS),
+    );
+  });
+  suiteTeardown(async () => {
+    undo?.dispose();
+    await closeEditors();
+  });
+
+  test('a click on an activity total explains it in the pane; Escape gives the focus back to the total', async () => {
+    await closeEditors();
+    await openReport({ date: '2024-05-06' });
+    await ui.clickIn(frames, 'table.activities button[data-explain="name:acme: review"]');
+    await waitFor('the explanation', async () => (await paneText()).includes('whole total'));
+    assert.deepEqual(explainer.queries.at(-1), { range: { date: '2024-05-06' }, name: 'acme: review' });
+    const text = (await paneText()).replace(/\s+/g, ' ');
+    assert.match(text, /^How acme: review is made /);
+    assert.match(text, /acme: review: 1h30 on 2024-05-06/);
+    assert.match(text, /line 2 2024-05-06 09:00–10:30 1h30 acme: review # PR 42/);
+    assert.match(
+      text,
+      /You 1h20, unobserved 0h10 Agents 0h12 3 files edited, 1 by agents Languages: typescript/,
+    );
+    assert.match(text, /Branches: feature\/ABC-123-login Commands: npm/);
+    assert.match(text, /This one part is the whole total, 1h30\.$/);
+    assert.equal(await focused(), 'explain-heading', 'the focus moves to the explanation');
+    await ui.pressKeys('Escape');
+    await waitFor('the pane closed', paneHidden);
+    assert.equal(await focused(), 'name:acme: review', 'the focus is back on the total');
+  });
+
+  test('the keyboard explains a project total, and Close gives the focus back', async () => {
+    await closeEditors();
+    await openReport({ date: '2024-05-06' });
+    const button = 'ul.projects button[data-explain="project:acme"]';
+    assert.equal(
+      await ui.evaluateIn(frames, `document.querySelector('${button}').ariaLabel`),
+      'Explain project acme, 3h15',
+    );
+    await ui.evaluateIn(frames, `document.querySelector('${button}').focus()`);
+    await ui.pressKeys('Enter');
+    await waitFor('the explanation', async () => (await paneText()).includes('add up'));
+    assert.deepEqual(explainer.queries.at(-1), { range: { date: '2024-05-06' }, project: 'acme' });
+    const text = (await paneText()).replace(/\s+/g, ' ');
+    assert.match(text, /project acme: 3h15 on 2024-05-06/);
+    assert.match(text, /line 2 2024-05-06 09:00–10:30 1h30 acme: review/);
+    assert.match(
+      text,
+      /line 4 2024-05-06 11:00–12:45 1h45 acme: release Nothing in the journal: 1h45 unobserved/,
+    );
+    assert.match(text, /These 2 parts add up to the total, 3h15\.$/);
+    assert.equal(await focused(), 'explain-heading');
+    // From the heading, Tab reaches Close first.
+    await ui.pressKeys('Tab', 'Enter');
+    await waitFor('the pane closed', paneHidden);
+    assert.equal(await focused(), 'project:acme');
+  });
+
+  test('a part’s line opens the timesheet there; a total that cannot be explained says why', async () => {
+    await closeEditors();
+    await openReport({ date: '2024-05-06' });
+    await ui.clickIn(frames, 'ul.projects button[data-explain="project:acme"]');
+    await ui.clickIn(frames, 'section.explain button.link:text-is("line 4")');
+    const editor = await waitFor('the timesheet editor', () =>
+      vscode.window.visibleTextEditors.find((e) => e.document.uri.fsPath === file),
+    );
+    await waitFor('the cursor on line 4', () => editor.selection.active.line === 3);
+    await ui.clickIn(frames, 'table.activities button[data-explain="name:coffee**"]');
+    await waitFor('the reason', async () =>
+      (await paneText()).includes('This total cannot be explained: No activity "coffee**" in 2024-05-06'),
+    );
+    assert.equal(
+      await ui.evaluateIn(frames, `document.querySelector('section.explain [role=alert]') !== null`),
+      true,
+    );
+  });
+
+  test('where the time went: by language, branch and ticket, file, and you against agents', async () => {
+    await closeEditors();
+    await openReport({ date: '2024-05-06' });
+    const section = await waitFor('the breakdown', async () => {
+      const text = await ui.evaluateIn<string>(
+        frames,
+        `document.querySelector('.breakdown')?.innerText ?? ''`,
+      );
+      return text.replace(/\s+/g, ' ');
+    });
+    assert.deepEqual(
+      [explainer.ranges.at(-1)?.from, explainer.ranges.at(-1)?.to],
+      [localTime('2024-05-06 00:00'), localTime('2024-05-07 00:00')],
+    );
+    assert.match(section, /You 3h00 \(75%\), agents 1h00 \(25%\), from the journal/);
+    assert.match(
+      section,
+      /By language Language You Agents Share typescript 2h30 1h00 88% markdown 0h30 0h00 13%/,
+    );
+    assert.match(section, /By branch and ticket .* feature\/ABC-123-login \(ABC-123 login\) 3h00 1h00 100%/);
+    assert.match(section, /By file \(top 10\) .* src\/login\/form\.ts 2h00 0h40 67%/);
+    assert.equal(
+      await ui.evaluateIn(frames, `document.querySelector('#section-where-the-time-went')?.textContent`),
+      'Where the time went',
+    );
+    // A day the journal has nothing for has no such section.
+    await openReport({ date: '2024-05-07' });
+    await waitFor('the breakdown asked for the other day', () =>
+      explainer.ranges.some((range) => range.from.getTime() === localTime('2024-05-07 00:00').getTime()),
+    );
+    assert.equal(await ui.evaluateIn(frames, `document.querySelector('.breakdown') === null`), true);
+  });
+
+  test('axe-core finds no serious or critical violation with the explanation and the breakdown shown', async () => {
+    await closeEditors();
+    await openReport({ date: '2024-05-06' });
+    await waitFor('the breakdown', () =>
+      ui.evaluateIn<boolean>(frames, `document.querySelector('.breakdown') !== null`),
+    );
+    await ui.clickIn(frames, 'table.activities button[data-explain="name:acme: review"]');
+    await waitFor('the explanation', async () => (await paneText()).includes('whole total'));
+    const source = await fs.readFile(
+      path.resolve(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js'),
+      'utf8',
+    );
+    const violations = await ui.evaluateIn<{ id: string; impact: string | null; help: string }[]>(
+      frames,
+      `(async () => {
+        if (!window.axe) { (0, eval)(${JSON.stringify(source)}); }
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help }));
+      })()`,
+    );
+    await ui.screenshot('report-explain');
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious, [], JSON.stringify(serious, null, 2));
+  });
+});
+
+// The same through Timekeeper's own Explainer and a journal.
+suite('Report view: explain a total with the built-in Explainer', function () {
+  let api: Api;
+  let file: string;
+  let undo: vscode.Disposable;
+  // Yesterday on the real calendar: the journal's retention counts from the real date, never from the test's clock.
+  const yesterday = new Date(new Date().getFullYear(), new Date().getMonth(), new Date().getDate() - 1);
+  const day = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
+
+  suiteSetup(async function () {
+    assert.ok(ui.available(), NO_BRIDGE);
+    api = await getApi();
+    file = tempTimesheet();
+    await fs.writeFile(file, DAY.replaceAll('2024-05-06', day));
+    // The person edits TypeScript on a branch from 09:10 to 10:20, during acme: review (09:00-10:30).
+    const at = (time: string) => localTime(`${day} ${time}`).getTime();
+    const journal = path.join(path.dirname(file), '.utt.log.journal', day);
+    await fs.mkdir(journal, { recursive: true });
+    const records = [
+      { format: 'timekeeper-journal', version: 1 },
+      ...[0, 1, 2, 3, 4, 5, 6].map((i) => ({
+        start: at('09:10') + i * 10 * MINUTE,
+        end: at('09:10') + (i + 1) * 10 * MINUTE,
+        kind: 'edit',
+        folder: 'acme',
+        repository: 'acme',
+        branch: 'feature/ABC-123-login',
+        language: 'typescript',
+        file: 'src/login/form.ts',
+      })),
+    ];
+    await fs.writeFile(
+      path.join(journal, 'test-1-seeded.jsonl'),
+      records.map((r) => JSON.stringify(r)).join('\n') + '\n',
+    );
+    undo = override(api, { DataFile: file, Now: localTime(`${day} 18:00`) });
+  });
+  suiteTeardown(async () => {
+    undo?.dispose();
+    await closeEditors();
+  });
+
+  test('a click on an activity total and the keyboard on a project total explain them; the parts add up', async () => {
+    await closeEditors();
+    await openReport({ date: day });
+    await ui.clickIn(frames, 'table.activities button[data-explain="name:acme: review"]');
+    await waitFor('the explanation', async () => (await paneText()).includes('whole total'));
+    let text = (await paneText()).replace(/\s+/g, ' ');
+    assert.match(text, new RegExp(`acme: review: 1h30 on ${day}`));
+    assert.match(text, new RegExp(`line 2 ${day} 09:00–10:30 1h30 acme: review # PR 42`));
+    assert.match(text, /Languages: typescript/);
+    assert.match(text, /Branches: feature\/ABC-123-login/);
+    assert.match(text, /This one part is the whole total, 1h30\.$/);
+    await ui.pressKeys('Escape');
+    await waitFor('the pane closed', paneHidden);
+    assert.equal(await focused(), 'name:acme: review');
+
+    await ui.evaluateIn(
+      frames,
+      `document.querySelector('ul.projects button[data-explain="project:acme"]').focus()`,
+    );
+    await ui.pressKeys('Enter');
+    await waitFor('the explanation', async () => (await paneText()).includes('add up'));
+    text = (await paneText()).replace(/\s+/g, ' ');
+    assert.match(text, /: 3h15 on /);
+    assert.match(text, /These 2 parts add up to the total, 3h15\.$/);
+    await ui.pressKeys('Escape');
+    assert.equal(await focused(), 'project:acme');
+  });
+
+  test('where the time went shows the journal’s language, branch and file', async () => {
+    await closeEditors();
+    await openReport({ date: day });
+    const section = await waitFor('the breakdown', () =>
+      ui.evaluateIn<string>(frames, `document.querySelector('.breakdown')?.innerText ?? ''`),
+    );
+    assert.match(section, /typescript/);
+    assert.match(section, /feature\/ABC-123-login/);
+    assert.match(section, /src\/login\/form\.ts/);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { ActivityType } from '../../../src/api';
 import type { NameRow, ReportData } from '../protocol';
 import { el, icon, linkButton } from './dom';
+import { explainButton, type Explain } from './explainPane';
 import { formatCount, formatDuration, formatPercent, percent, projectLabel } from './format';
 import { t } from './l10n';
 
@@ -62,6 +63,7 @@ export function renderActivitiesTable(
   sort: TableSort,
   onSort: (sort: TableSort) => void,
   reveal: (line: number) => void,
+  explain: Explain,
 ): HTMLElement {
   if (data.names.length === 0)
     return el('p', { class: 'empty' }, t('-- No activities for this time range --'));
@@ -117,7 +119,10 @@ export function renderActivitiesTable(
             el(
               'td',
               { class: 'numeric' },
-              formatDuration(row.duration),
+              // Ignored time counts in no total, so there is none to explain.
+              row.type === 'ignored'
+                ? formatDuration(row.duration)
+                : explainButton({ name: row.name }, row.name, row.duration, explain),
               row.type === 'work' &&
                 el('span', { class: 'muted' }, ` ${formatPercent(percent(row.duration, working))}`),
             ),

@@ -1,15 +1,19 @@
 import type {
+  BreakdownData,
   FromWebview,
   RenderedCounts,
   ReportData,
+  ReportMessage,
   ToWebview,
   Translations,
   WebviewState,
 } from '../protocol';
 import { DEFAULT_SORT, renderActivitiesTable, type TableSort } from './activitiesTable';
+import { renderBreakdown } from './breakdown';
 import { renderCards } from './cards';
 import { renderChart } from './chart';
 import { el } from './dom';
+import { ExplainPane, type Explain } from './explainPane';
 import { t, useTranslations } from './l10n';
 import { renderProjects } from './projects';
 import { renderTimeline } from './timeline';
@@ -41,16 +45,31 @@ const toolbar = new Toolbar({
 const problem = el('div', { class: 'problem', role: 'alert' });
 const content = el('div', { class: 'content' });
 const chartBox = el('div', { class: 'chart-box' });
+const breakdownBox = el('div');
+const explainPane = new ExplainPane(root, (line) => reveal(line));
 // The page's skeleton goes: from here on the script draws.
-root.replaceChildren(toolbar.element, problem, content);
+root.replaceChildren(toolbar.element, problem, explainPane.element, content);
 
 let shown: ReportData | undefined;
 let latestVersion = -1;
 let sort: TableSort = DEFAULT_SORT;
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => show(event.data, Date.now()));
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => receive(event.data));
 
-function show(message: ToWebview, dataArrived: number): void {
+function receive(message: ToWebview): void {
+  switch (message.type) {
+    case 'explanation':
+      return explainPane.show(message.request, message.explanation);
+    case 'explanation-error':
+      return explainPane.fail(message.request, message.message);
+    case 'breakdown':
+      return addBreakdown(message.version, message.breakdown);
+    default:
+      return show(message, Date.now());
+  }
+}
+
+function show(message: ReportMessage, dataArrived: number): void {
   // A slow answer to an older query must not replace a newer one.
   if (message.version < latestVersion) return;
   latestVersion = message.version;
@@ -87,6 +106,27 @@ function drawChart(data: ReportData): void {
 
 const reveal = (line: number) => post({ type: 'reveal', line });
 
+let explainRequests = 0;
+const explain: Explain = (target, subject, opener) => {
+  if (!shown) return;
+  const request = ++explainRequests;
+  explainPane.open(request, subject, opener);
+  post({ type: 'explain', request, query: { range: shown.query.range, ...target } });
+};
+
+/** The breakdown read after its data was drawn: added in place, so nothing else is redrawn under the reader. */
+function addBreakdown(version: number, breakdown: BreakdownData): void {
+  if (version !== latestVersion || !shown) return;
+  shown = { ...shown, breakdown };
+  drawBreakdown(breakdown);
+}
+
+function drawBreakdown(breakdown: BreakdownData | undefined): void {
+  breakdownBox.replaceChildren(
+    ...(breakdown ? [section(t('Where the time went'), renderBreakdown(breakdown))] : []),
+  );
+}
+
 function render(data: ReportData): void {
   toolbar.update(data);
   const table = el('div', {}, activitiesTable(data));
@@ -98,13 +138,15 @@ function render(data: ReportData): void {
       { class: 'columns' },
       section(
         t('Projects'),
-        renderProjects(data, (project) => toolbar.filterTo(project)),
+        renderProjects(data, (project) => toolbar.filterTo(project), explain),
       ),
       section(t('Activities'), table),
     ),
+    breakdownBox,
     section(t('Details'), renderTimeline(data, reveal)),
   );
   drawChart(data);
+  drawBreakdown(data.breakdown);
 
   function activitiesTable(current: ReportData): HTMLElement {
     return renderActivitiesTable(
@@ -117,6 +159,7 @@ function render(data: ReportData): void {
         table.querySelectorAll<HTMLButtonElement>('th button')[next.column]?.focus();
       },
       reveal,
+      explain,
     );
   }
 }
@@ -146,12 +189,12 @@ function counts(): RenderedCounts {
  * The data the page came with, if it is this page's first load: a page VS Code reloads after hiding it (its saved
  * state says so) still holds the data it first had, which may be old, so it asks instead.
  */
-function embeddedMessage(): ToWebview | undefined {
+function embeddedMessage(): ReportMessage | undefined {
   const element = document.getElementById('initial-data');
   // Read once: the DOM keeps no second copy of the data.
   element?.remove();
   if (!element || vscode.getState() !== undefined) return undefined;
-  return JSON.parse(element.textContent ?? '') as ToWebview;
+  return JSON.parse(element.textContent ?? '') as ReportMessage;
 }
 
 const embedded = embeddedMessage();
