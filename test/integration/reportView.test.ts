@@ -503,7 +503,11 @@ suite('Report view: explain a total', function () {
     assert.match(section, /By branch and ticket .* feature\/ABC-123-login \(ABC-123 login\) 3h00 1h00 100%/);
     assert.match(section, /By file \(top 10\) .* src\/login\/form\.ts 2h00 0h40 67%/);
     assert.equal(
-      await ui.evaluateIn(frames, `document.querySelector('#section-where-the-time-went')?.textContent`),
+      await ui.evaluateIn(
+        frames,
+        `(() => { const box = document.querySelector('.breakdown')?.closest('section');
+                  return document.getElementById(box?.getAttribute('aria-labelledby') ?? '')?.textContent; })()`,
+      ),
       'Where the time went',
     );
     // A day the journal has nothing for has no such section.
