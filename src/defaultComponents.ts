@@ -11,6 +11,7 @@ import type { EditorOutput } from './output/editorOutput';
 import { dataFilePath } from './settings/dataFilePath';
 import { TimesheetStore } from './store/timesheetStore';
 import { DefaultActivityTracker } from './tracking/activityTracker';
+import { logUnloggedTime } from './tracking/unloggedTime';
 import { Journal } from './journal/journal';
 import { journalDirectory } from './journal/journalFolder';
 import { NamingTemplates } from './journal/namingTemplate';
@@ -205,6 +206,14 @@ export function createActivityTracker(host: Host): DefaultActivityTracker {
     },
     // Background steps retry on their own; the extension host log keeps the details.
     onError: (message, error) => host.log.warn(`Tracking: ${message}: ${messageOf(error)}`),
+    // Automatic mode logs time as the person's suggestions do; resolved at use, so a plugin's Suggester applies.
+    unlogged: (until) =>
+      logUnloggedTime(
+        until,
+        host.components.resolve(tokens.Timesheet),
+        host.components.resolve(tokens.Suggester),
+        host.components.resolve(tokens.Now),
+      ),
   });
 }
 

@@ -5,6 +5,7 @@ import type {
   ActivityTrackerOptions,
   AwayChoice,
   AwayTime,
+  NewEntry,
   Timesheet,
   TrackingResult,
 } from '../api';
@@ -51,6 +52,13 @@ export interface TrackerDependencies {
   onError(message: string, error: unknown): void;
   /** Where the shared state of a timesheet lives; tests may point it elsewhere. */
   stateFileFor?(timesheetPath: string): SharedStateFile;
+  /**
+   * Automatic mode, before a gap it writes: logs the time from the timesheet's last entry up to `until` as the
+   * `Suggester` component proposes it (`logUnloggedTime`), and resolves to the entries written. Called only on the
+   * write paths this window claimed, never on a tick: it reads the journal. Without it, or when it writes nothing
+   * (journal off, nothing journaled), the window names the work itself (`nameOfWork`), as before suggestions.
+   */
+  unlogged?(until: Date): Promise<readonly NewEntry[]>;
 }
 
 /**
@@ -415,6 +423,8 @@ export class DefaultActivityTracker implements ActivityTracker {
       // The claim keeps other windows from writing it too; a window that claimed it and failed to write keeps it.
       if (this.#helloClaimed === day || (await this.claimOnce(`hello:${day}`))) {
         this.#helloClaimed = day;
+        // The days before end as the person would end them: their unlogged time, as suggested, before the hello.
+        if (last) await this.#logUnlogged(new Date(date.getFullYear(), date.getMonth(), date.getDate()));
         await timesheet.append({ date, name: HELLO_ENTRY_NAME });
       }
     });
@@ -431,23 +441,49 @@ export class DefaultActivityTracker implements ActivityTracker {
 
   /**
    * Plans a gap's entries from what the timesheet holds now, and appends them. Without `gapName` it only ends the
-   * activity before the gap, under `nameBefore` or the name `nameBeforeGap` gives it.
+   * activity before the gap. Automatic mode first logs the unlogged time up to the gap as suggested, and the last
+   * suggested work goes on up to the gap; without suggestions the activity before is named `nameBefore`, else the
+   * window's name for its work. By hand, it is `nameBefore` or the name `nameBeforeGap` gives it.
    */
   async #writeGap(
     gap: Gap,
     names: { gapName?: string; comment?: string; nameBefore?: string },
   ): Promise<TrackingResult> {
+    const logged = this.#autoTrack ? await this.#logUnlogged(gap.start) : [];
+    const last = logged.at(-1);
+    // Suggestions end on whole minutes: rounded, the last one may end the activity before in the gap's first minute.
+    if (last && minuteOf(last.date) >= minuteOf(gap.start)) {
+      if (names.gapName === undefined) return { written: logged };
+      gap = { start: last.date, end: gap.end };
+    }
     const timesheet = this.#deps.timesheet();
     const entries = await timesheet.entries();
-    const nameBefore =
-      names.nameBefore ?? (this.#autoTrack ? this.#nameOfWork() : nameBeforeGap(entries, this.#nameOfWork()));
+    const nameBefore = this.#autoTrack
+      ? nameBeforeGap(logged, names.nameBefore ?? this.#nameOfWork())
+      : (names.nameBefore ?? nameBeforeGap(entries, this.#nameOfWork()));
     const plan = planGapEntries(entries, gap, {
       nameBefore,
       gapName: names.gapName,
       ...(names.comment === undefined ? {} : { gapComment: names.comment }),
     });
     for (const entry of plan.entries) await timesheet.append(entry);
-    return plan.note === undefined ? { written: plan.entries } : { written: plan.entries, note: plan.note };
+    const written = [...logged, ...plan.entries];
+    return plan.note === undefined ? { written } : { written, note: plan.note };
+  }
+
+  /**
+   * The journal's suggestions up to `until`, logged. A failure (no `Suggester`, a plugin's that throws, a journal
+   * that cannot be read) is reported and logs nothing: the window then names the work as without suggestions, so
+   * automatic mode never writes less than that.
+   */
+  async #logUnlogged(until: Date): Promise<readonly NewEntry[]> {
+    if (!this.#deps.unlogged) return [];
+    try {
+      return await this.#deps.unlogged(until);
+    } catch (error) {
+      this.#deps.onError('Could not log the suggested entries (the window named the work instead)', error);
+      return [];
+    }
   }
 
   #inBackground(work: Promise<unknown>): void {
@@ -468,6 +504,10 @@ export class DefaultActivityTracker implements ActivityTracker {
 /** A shared time is trusted unless it lies in the future: then it was written before the clock was set back. */
 function trusted(time: number, now: number): number {
   return time > now + CLOCK_SKEW_MS ? 0 : time;
+}
+
+function minuteOf(date: Date): number {
+  return Math.floor(date.getTime() / 60_000);
 }
 
 function recentClaims(claims: Readonly<Record<string, number>>, now: number): Record<string, number> {

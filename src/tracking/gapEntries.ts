@@ -69,10 +69,10 @@ export function planGapEntries(
 
 /**
  * The name of the activity that ran up to a gap, when nobody named it: the last entry's (utt's `stretch`: you were
- * still on what you last logged) unless that was `hello`, a break or an ignored time, then the window's own name
- * for its work (`<workspace folder>: <detail>`).
+ * still on what you last logged, or on what was just logged for you) unless that was `hello`, a break or an ignored
+ * time, then the window's own name for its work (`<workspace folder>: <detail>`).
  */
-export function nameBeforeGap(entries: readonly Entry[], nameOfWork: string): string {
+export function nameBeforeGap(entries: readonly Pick<Entry, 'name'>[], nameOfWork: string): string {
   const last = entries.at(-1);
   if (!last) return nameOfWork;
   const { hello, type } = nameParts(last.name);

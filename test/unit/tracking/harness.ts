@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { ActivityStateChange, AwayTime, Timesheet } from '../../../src/api';
-import { DefaultActivityTracker } from '../../../src/tracking/activityTracker';
+import { DefaultActivityTracker, type TrackerDependencies } from '../../../src/tracking/activityTracker';
 import { SharedStateFile } from '../../../src/tracking/sharedStateFile';
 import { TimesheetStore } from '../../../src/store/timesheetStore';
 
@@ -23,12 +23,16 @@ export function tempTimesheetPath(): string {
   return path.join(mkdtempSync(path.join(tmpdir(), 'timekeeper-tracking-')), 'utt.log');
 }
 
-/** `timesheet` may wrap the real store, e.g. to make one call fail as a busy or unreadable file would. */
+/**
+ * `timesheet` may wrap the real store, e.g. to make one call fail as a busy or unreadable file would; `unlogged`
+ * gives automatic mode its suggestions, from this window's timesheet and clock (none without it).
+ */
 export function simulatedWindow(
   timesheetPath: string,
   now: Date,
   id = 'window',
   timesheet: (store: TimesheetStore) => Timesheet = (store) => store,
+  unlogged?: (timesheet: Timesheet, now: () => Date) => NonNullable<TrackerDependencies['unlogged']>,
 ): SimulatedWindow {
   const store = timesheet(new TimesheetStore(timesheetPath));
   let writes = 0;
@@ -48,6 +52,7 @@ export function simulatedWindow(
     isFocused: () => window.focused,
     startTicking: () => ({ dispose() {} }),
     onError: (message, error) => window.errors.push(`${message}: ${String(error)}`),
+    ...(unlogged ? { unlogged: unlogged(store, () => window.now) } : {}),
     stateFileFor: (file) => {
       const stateFile = SharedStateFile.besideTimesheet(file);
       const update = stateFile.update.bind(stateFile);
