@@ -606,8 +606,9 @@ export interface ActivityTrackerOptions {
   /** Minutes without a sign of activity in any window before the user counts as idle. Default 10. */
   readonly idleMinutes?: number;
   /**
-   * Write entries without being asked: `hello` at the day's first activity, `<workspace folder>: <detail>` when the
-   * user switches to another workspace's window and when an away time begins. Default false.
+   * Write entries without being asked: `hello` at the day's first activity, and when the user switches to another
+   * workspace's window, an away time begins, tracking pauses or a new day starts, the `Suggester`'s entries for the
+   * unlogged time before it (since 0.3.0), or `<workspace folder>: <detail>` when it suggests nothing. Default false.
    */
   readonly autoTrack?: boolean;
   /**
