@@ -383,3 +383,70 @@ suite('TimesheetStore.insert', () => {
     another.dispose();
   });
 });
+
+suite('TimesheetStore: what an append writes and says', () => {
+  let dir: string;
+  let file: string;
+  setup(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'timekeeper-append-'));
+    file = path.join(dir, 'utt.log');
+  });
+  teardown(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('the first append to a missing file ends its line; a new day is judged against the last entry', async () => {
+    const store = new TimesheetStore(file);
+    await store.append({ date: at(1, 9), name: 'hello' });
+    assert.equal(await fs.readFile(file, 'utf8'), '2024-01-01 09:00 hello\n');
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n\n2024-01-02 09:00 hello\n');
+    await store.append({ date: at(2, 10), name: 'b' });
+    assert.match(await fs.readFile(file, 'utf8'), /2024-01-02 09:00 hello\n2024-01-02 10:00 b\n$/);
+    store.dispose();
+  });
+
+  test('an entry earlier than the last one gets the whole message: the entry, the last line, what to do', async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 09:10 a\n2024-01-01 10:00 b\n');
+    await assert.rejects(
+      new TimesheetStore(file).append({ date: at(1, 9, 30), name: 'late' }),
+      (error: Error & { line?: number }) => {
+        assert.equal(
+          error.message,
+          'Cannot add "late" at 2024-01-01 09:30: it is earlier than the last entry (line 3: 2024-01-01 10:00 b). Check the system clock, or fix the timesheet.',
+        );
+        assert.equal(error.line, 3);
+        return true;
+      },
+    );
+  });
+
+  test('an insert before every entry keeps the byte order mark first', async () => {
+    await fs.writeFile(file, '\uFEFF2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
+    await new TimesheetStore(file).insert([{ date: at(1, 8), name: 'early' }]);
+    assert.equal(
+      await fs.readFile(file, 'utf8'),
+      '\uFEFF2024-01-01 08:00 early\n2024-01-01 09:00 hello\n2024-01-01 10:00 a\n',
+    );
+  });
+
+  test('a listener disposed of, or a disposed store, hears nothing more', async () => {
+    const store = new TimesheetStore(file);
+    let first = 0;
+    let second = 0;
+    const subscription = store.onDidChange(() => first++);
+    store.onDidChange(() => second++);
+    await store.append({ date: at(1, 9), name: 'hello' });
+    assert.ok(first >= 1 && second >= 1, 'own appends are told at once');
+    // The file-system watcher may tell of the same append again later: only what follows is compared.
+    subscription.dispose();
+    const heard = first;
+    const secondBefore = second;
+    await store.append({ date: at(1, 10), name: 'a' });
+    assert.ok(second > secondBefore);
+    assert.equal(first, heard);
+    store.dispose();
+    const secondAtDispose = second;
+    await store.append({ date: at(1, 11), name: 'b' });
+    assert.equal(second, secondAtDispose);
+  });
+});
