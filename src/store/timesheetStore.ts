@@ -254,8 +254,13 @@ export class TimesheetStore implements Timesheet {
   /** Once per store, under the lock: no other writer is writing a temporary file then. */
   async #removeLeftovers(): Promise<void> {
     if (this.#leftoversRemoved) return;
-    await removeTemporaryFiles(this.path);
+    await removeTemporaryFiles(await this.#realPath());
     this.#leftoversRemoved = true;
+  }
+
+  /** The file the timesheet path leads to, through symbolic links; the path itself while there is no file. */
+  #realPath(): Promise<string> {
+    return fs.realpath(this.path).catch(() => this.path);
   }
 
   /**
@@ -288,7 +293,9 @@ export class TimesheetStore implements Timesheet {
    * the last check and the rename loses its line; the check is the last step before the rename to keep that short.
    */
   async #replace(bytes: Buffer, mode: number, snapshot: Snapshot, lock: HeldLock): Promise<boolean> {
-    const temporary = temporaryPathFor(this.path);
+    // A timesheet that is a symbolic link (into a synced folder) stays one: the file it points to is replaced.
+    const target = await this.#realPath();
+    const temporary = temporaryPathFor(target);
     let renamed = false;
     try {
       const handle = await fs.open(
@@ -306,7 +313,7 @@ export class TimesheetStore implements Timesheet {
       }
       if (!(await this.#unchangedBytes(snapshot))) return false;
       await lock.confirm();
-      await fs.rename(temporary, this.path);
+      await fs.rename(temporary, target);
       renamed = true;
     } catch (error) {
       if (error instanceof TimesheetError || error instanceof LockLostError) throw error;
@@ -317,7 +324,7 @@ export class TimesheetStore implements Timesheet {
     } finally {
       if (!renamed) await fs.rm(temporary, { force: true }).catch(() => undefined);
     }
-    await syncFolder(path.dirname(this.path));
+    await syncFolder(path.dirname(target));
     return true;
   }
 

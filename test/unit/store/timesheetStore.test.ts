@@ -367,6 +367,25 @@ suite('TimesheetStore.insert', () => {
     assert.deepEqual((await fs.readdir(dir)).sort(), ['utt.log']);
   });
 
+  test('a timesheet that is a symbolic link stays one: the file it leads to is replaced, and leftovers beside it go', async () => {
+    const synced = path.join(dir, 'synced');
+    await fs.mkdir(synced);
+    const real = path.join(synced, 'real.log');
+    await fs.writeFile(real, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
+    await fs.writeFile(path.join(synced, 'real.log.77.beef.tmp'), 'left by a killed insert');
+    await fs.symlink(real, file);
+    const store = new TimesheetStore(file);
+    await store.insert([{ date: at(1, 9, 30), name: 'b' }]);
+    assert.ok((await fs.lstat(file)).isSymbolicLink(), 'still a link');
+    assert.equal(
+      await fs.readFile(real, 'utf8'),
+      '2024-01-01 09:00 hello\n2024-01-01 09:30 b\n2024-01-01 10:00 a\n',
+    );
+    assert.deepEqual(await fs.readdir(synced), ['real.log']);
+    assert.deepEqual(names(await store.entries()), ['hello', 'b', 'a']);
+    store.dispose();
+  });
+
   test("killed inserts' temporary files are removed at the next write, other files stay", async () => {
     await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
     const leftovers = ['utt.log.123.abcdef.tmp', 'utt.log.9.0a.tmp'];
