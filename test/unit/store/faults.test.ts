@@ -119,7 +119,10 @@ suite('TimesheetStore under faults', () => {
       },
     );
     assert.ok(limited.report?.error, 'the append failed');
-    assert.match(limited.report.error, /the file is larger than this process may write \(file size limit\)/);
+    assert.match(
+      limited.report.error,
+      /^Cannot add the entry to the timesheet .*: the file is larger than this process may write \(file size limit\)/,
+    );
     assert.match(limited.report.error, /The timesheet is as it was before/);
     assert.equal(await fs.readFile(file, 'utf8'), text, 'no torn fragment left behind');
 
@@ -163,7 +166,7 @@ suite('TimesheetStore under faults', () => {
       const store = new TimesheetStore(timesheet);
       const entry = { date: new Date(2024, 0, 15, 9, 0), name: `big ${'x'.repeat(12_000)}` };
       await assert.rejects(store.append(entry), (error: Error) => {
-        assert.match(error.message, /the disk is full \(ENOSPC\)/);
+        assert.match(error.message, /^Cannot add the entry to the timesheet .*: the disk is full \(ENOSPC\)/);
         assert.match(error.message, /The timesheet is as it was before\. Free some space/);
         return true;
       });

@@ -414,6 +414,25 @@ suite('TimesheetStore: what an append writes and says', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
+  test('a last line without its newline is order-checked against the last complete entry', async () => {
+    await fs.writeFile(
+      file,
+      '2024-01-01 09:00 hello\n2024-01-01 09:10 a\n2024-01-01 10:00 b\n2024-01-01 09:30 x',
+    );
+    await assert.rejects(new TimesheetStore(file).entries(), /Line 4 not in chronological order/);
+  });
+
+  test('entries appended by another program extend what was read: the entries read before are the same objects', async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n');
+    const store = new TimesheetStore(file);
+    const [first] = await store.entries();
+    await fs.appendFile(file, '2024-01-01 10:00 a\n');
+    const after = await store.entries();
+    assert.equal(after[0], first);
+    assert.deepEqual(names(after), ['hello', 'a']);
+    store.dispose();
+  });
+
   test('the first append to a missing file ends its line; a new day is judged against the last entry', async () => {
     const store = new TimesheetStore(file);
     await store.append({ date: at(1, 9), name: 'hello' });
