@@ -43,7 +43,7 @@ export function notARegularFileError(path: string, kind: string): TimesheetError
   );
 }
 
-/** The disk failures an append can meet, in words, with what to do about each. */
+/** The disk failures a write can meet, in words, with what to do about each. */
 const WRITE_FAILURES: Record<string, { what: string; todo: string }> = {
   ENOSPC: { what: 'the disk is full', todo: 'Free some space on the disk, then try again.' },
   EDQUOT: { what: 'your disk quota is used up', todo: 'Free some space in your quota, then try again.' },
@@ -68,17 +68,26 @@ export function appendError(
   restored: boolean,
   sizeBefore: number,
 ): TimesheetError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const failure = code === undefined ? undefined : WRITE_FAILURES[code];
   const state = restored
     ? 'The timesheet is as it was before.'
     : `Part of the entry may be at the end of the file (after byte ${sizeBefore}): check its last line.`;
+  return writeError(path, error, 'add the entry to', state);
+}
+
+/** A rewrite (an insert) that failed before it replaced the file: the timesheet was not touched. */
+export function rewriteError(path: string, error: unknown): TimesheetError {
+  return writeError(path, error, 'insert the entries into', 'The timesheet is as it was before.');
+}
+
+function writeError(path: string, error: unknown, what: string, state: string): TimesheetError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const failure = code === undefined ? undefined : WRITE_FAILURES[code];
   if (!failure) {
     const base = fileSystemError(path, error, 'write');
     return new TimesheetError(`${base.message} ${state}`, path, undefined, { cause: error });
   }
   return new TimesheetError(
-    `Cannot add the entry to the timesheet ${path}: ${failure.what} (${code}). ${state} ${failure.todo}`,
+    `Cannot ${what} the timesheet ${path}: ${failure.what} (${code}). ${state} ${failure.todo}`,
     path,
     undefined,
     { cause: error },

@@ -1,19 +1,28 @@
 import { constants, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Entry, NewEntry, Timesheet } from '../api';
-import { appendedText, validateNewEntry } from '../core/append';
+import { appendedText, validateNewEntry, type TimesheetTail } from '../core/append';
 import { entryWallTime } from '../core/entry';
-import { lockPathBeside, withFileLock } from '../files/fileLock';
+import {
+  LockLostError,
+  lockPathBeside,
+  removeTemporaryFiles,
+  temporaryPathFor,
+  withFileLock,
+  type HeldLock,
+} from '../files/fileLock';
 import { formatEntryLine } from '../core/entryLine';
 import { quotedLine } from '../core/errors';
 import { parseTimesheet } from '../core/parse';
 import { MS_PER_MINUTE, wallTimeOf } from '../core/wallClock';
 import { watchFileInFolder } from '../files/watchFileInFolder';
 import { ContentDigest } from './contentDigest';
+import { appendedLines, splitInsertion, withEarlierEntries } from './entryInsertion';
 import {
   appendError,
   fileSystemError,
   notARegularFileError,
+  rewriteError,
   specialFileKind,
   TimesheetError,
 } from './timesheetError';
@@ -65,6 +74,11 @@ const SETTLE_MS = 25;
 const READ_ATTEMPTS = 5;
 /** Appends that found the file changed between reading and writing it (the utt CLI, an editor) try again. */
 const APPEND_ATTEMPTS = 50;
+/**
+ * Inserts that found the file changed between reading it and replacing it start over this many times: a rewrite
+ * takes long enough on a large file that a program appending all the time would keep it from ever finishing.
+ */
+const INSERT_ATTEMPTS = 5;
 /** Never wait on a named pipe or a device: opened without blocking, and refused when it is not a regular file. */
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
@@ -79,11 +93,14 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * Reads parse once, then only the appended tail; a file rewritten in place is noticed by its content and parsed
  * again in full. An append is a single `O_APPEND` write of complete lines (whatever their length), so several windows
  * (several extension hosts) and the utt CLI can add at the same time without losing, duplicating or interleaving
- * lines; a write that fails part-way is cut off again. No `vscode` import: it runs in plain Node too.
+ * lines; a write that fails part-way is cut off again. An insert before the last entry replaces the whole file
+ * atomically (temporary file, sync, rename). No `vscode` import: it runs in plain Node too.
  */
 export class TimesheetStore implements Timesheet {
   readonly path: string;
   #snapshot: Snapshot | undefined;
+  /** Temporary files of killed inserts are removed at this store's first write (under the lock, when none is used). */
+  #leftoversRemoved = false;
   #reading: Promise<Snapshot | undefined> | undefined;
   #watcher: { close(): void } | undefined;
   readonly #listeners = new Set<() => void>();
@@ -107,6 +124,7 @@ export class TimesheetStore implements Timesheet {
     await withFileLock(lockPathBeside(this.path), async (lock) => {
       // A read that began before the lock was taken may miss another window's append: wait for it, read afresh.
       await this.#reading?.catch(() => undefined);
+      await this.#removeLeftovers();
       // Other programs (utt's CLI, an editor) take no lock: a change between the read and the write is still
       // noticed, and the append read and checked again.
       for (let attempt = 1; ; attempt++) {
@@ -127,6 +145,57 @@ export class TimesheetStore implements Timesheet {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * attempt * 4));
       }
     });
+    this.#startWatching();
+    this.#fire();
+  }
+
+  /**
+   * Writes entries where they belong in time. Entries at or after the last one are appended as by `append`; if any
+   * goes earlier, the whole new content (the later ones included) is written to a temporary file beside the
+   * timesheet, synced, and renamed over it: a reader, a crash or a full disk sees the old file or the new one,
+   * never a mix. Under the lock that appends take; a change by a program that takes no lock (the utt CLI, an
+   * editor) between the read and the rename makes it start over from the read.
+   */
+  async insert(entries: readonly NewEntry[]): Promise<void> {
+    for (const entry of entries) validateNewEntry(entry);
+    if (entries.length === 0) return;
+    await this.#refresh();
+    const rewritten = await withFileLock(lockPathBeside(this.path), async (lock) => {
+      await this.#reading?.catch(() => undefined);
+      await this.#removeLeftovers();
+      for (let attempt = 1; ; attempt++) {
+        const snapshot = await this.#refresh();
+        const { earlier, later } = splitInsertion(snapshot?.entries ?? [], entries);
+        const laterText = appendedLines(this.#tailOf(snapshot), later, snapshot?.lineEnding ?? '\n');
+        if (earlier.length === 0) {
+          await lock.confirm();
+          if (await this.#write(laterText, snapshot)) return false;
+        } else if (snapshot) {
+          const current = await this.#unchangedBytes(snapshot);
+          if (current) {
+            const text = withEarlierEntries(
+              this.#decode(current.bytes, 0, 1),
+              snapshot.entries,
+              earlier,
+              snapshot.lineEnding,
+            );
+            if (await this.#replace(Buffer.from(text + laterText, 'utf8'), current.mode, snapshot, lock))
+              return true;
+          }
+        }
+        if (attempt === INSERT_ATTEMPTS) {
+          throw new TimesheetError(
+            `Cannot insert ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} into the timesheet ` +
+              `${this.path}: it changed each time between reading and writing it (${INSERT_ATTEMPTS} times), so ` +
+              `nothing was written. Try again when the program writing it is done.`,
+            this.path,
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * attempt * 4));
+      }
+    });
+    // A replaced file is read afresh, in full: its listeners learn of a rewrite, not of an append.
+    if (rewritten) this.#snapshot = undefined;
     this.#startWatching();
     this.#fire();
   }
@@ -171,15 +240,92 @@ export class TimesheetStore implements Timesheet {
   }
 
   #appendedText(entry: NewEntry, snapshot: Snapshot | undefined): string {
-    return appendedText(
-      {
-        lastEntry: snapshot?.entries.at(-1),
-        isEmpty: !snapshot || snapshot.size === 0,
-        endsWithNewline: snapshot?.endsWithNewline ?? true,
-      },
-      entry,
-      snapshot?.lineEnding ?? '\n',
-    );
+    return appendedText(this.#tailOf(snapshot), entry, snapshot?.lineEnding ?? '\n');
+  }
+
+  #tailOf(snapshot: Snapshot | undefined): TimesheetTail {
+    return {
+      lastEntry: snapshot?.entries.at(-1),
+      isEmpty: !snapshot || snapshot.size === 0,
+      endsWithNewline: snapshot?.endsWithNewline ?? true,
+    };
+  }
+
+  /** Once per store, under the lock: no other writer is writing a temporary file then. */
+  async #removeLeftovers(): Promise<void> {
+    if (this.#leftoversRemoved) return;
+    await removeTemporaryFiles(await this.#realPath());
+    this.#leftoversRemoved = true;
+  }
+
+  /** The file the timesheet path leads to, through symbolic links; the path itself while there is no file. */
+  #realPath(): Promise<string> {
+    return fs.realpath(this.path).catch(() => this.path);
+  }
+
+  /**
+   * The file's bytes and permissions if it still is the version `snapshot` was read from: same inode, size and
+   * times, and the same content (a change in the clock tick of the read keeps the times). Undefined when it changed.
+   */
+  async #unchangedBytes(snapshot: Snapshot): Promise<{ bytes: Buffer; mode: number } | undefined> {
+    const handle = await this.#open(constants.O_RDONLY, 'read');
+    if (!handle) return undefined;
+    try {
+      const stat = await this.#statRegularFile(handle, 'read');
+      if (!sameVersion(snapshot, stat)) return undefined;
+      const bytes = await readRange(handle, 0, stat.size);
+      return new ContentDigest(bytes).matches(snapshot.content)
+        ? { bytes, mode: stat.mode & 0o7777 }
+        : undefined;
+    } catch (error) {
+      if (error instanceof TimesheetError) throw error;
+      throw fileSystemError(this.path, error, 'read');
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Replaces the timesheet with `bytes`: written to a temporary file beside it (its permissions), synced to the
+   * disk, then renamed over it if the file is still the version `snapshot` was read from, and the folder synced so
+   * that the rename lasts too. False when the file changed meanwhile. On any failure the temporary file is removed
+   * and the timesheet is untouched. What stays open: a program taking no lock that appends in the moment between
+   * the last check and the rename loses its line; the check is the last step before the rename to keep that short.
+   */
+  async #replace(bytes: Buffer, mode: number, snapshot: Snapshot, lock: HeldLock): Promise<boolean> {
+    // A timesheet that is a symbolic link (into a synced folder) stays one: the file it points to is replaced.
+    const target = await this.#realPath();
+    const temporary = temporaryPathFor(target);
+    let renamed = false;
+    try {
+      const handle = await fs.open(
+        temporary,
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+        mode,
+      );
+      try {
+        // The mode given to open is narrowed by the umask: the timesheet keeps exactly its own.
+        await handle.chmod(mode);
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      if (!(await this.#unchangedBytes(snapshot))) return false;
+      await lock.confirm();
+      await fs.rename(temporary, target);
+      renamed = true;
+    } catch (error) {
+      if (error instanceof TimesheetError || error instanceof LockLostError) throw error;
+      // Removed as a leftover by a process that took the lock over from this one: run again under a new lock.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        throw new LockLostError(lockPathBeside(this.path));
+      throw rewriteError(this.path, error);
+    } finally {
+      if (!renamed) await fs.rm(temporary, { force: true }).catch(() => undefined);
+    }
+    await syncFolder(path.dirname(target));
+    return true;
   }
 
   /**
@@ -359,7 +505,10 @@ export class TimesheetStore implements Timesheet {
     }
   }
 
-  async #statRegularFile(handle: fs.FileHandle, action: 'read' | 'write'): Promise<FileVersion> {
+  async #statRegularFile(
+    handle: fs.FileHandle,
+    action: 'read' | 'write',
+  ): Promise<FileVersion & { readonly mode: number }> {
     const stat = await handle.stat().catch((error: unknown) => {
       throw fileSystemError(this.path, error, action);
     });
@@ -521,6 +670,22 @@ async function cutOff(handle: fs.FileHandle, size: number, written: number): Pro
     return (await handle.stat()).size === size;
   } catch {
     return false;
+  }
+}
+
+/**
+ * Makes a rename in `folder` last through a power loss. Best effort: Windows cannot open a folder, and some file
+ * systems refuse to sync one; the rename is done either way.
+ */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, constants.O_RDONLY);
+    await handle.sync();
+  } catch {
+    // See above: nothing to do about it, and nothing lost that the rename has not already done.
+  } finally {
+    await handle?.close();
   }
 }
 

@@ -119,7 +119,10 @@ suite('TimesheetStore under faults', () => {
       },
     );
     assert.ok(limited.report?.error, 'the append failed');
-    assert.match(limited.report.error, /the file is larger than this process may write \(file size limit\)/);
+    assert.match(
+      limited.report.error,
+      /^Cannot add the entry to the timesheet .*: the file is larger than this process may write \(file size limit\)/,
+    );
     assert.match(limited.report.error, /The timesheet is as it was before/);
     assert.equal(await fs.readFile(file, 'utf8'), text, 'no torn fragment left behind');
 
@@ -163,7 +166,7 @@ suite('TimesheetStore under faults', () => {
       const store = new TimesheetStore(timesheet);
       const entry = { date: new Date(2024, 0, 15, 9, 0), name: `big ${'x'.repeat(12_000)}` };
       await assert.rejects(store.append(entry), (error: Error) => {
-        assert.match(error.message, /the disk is full \(ENOSPC\)/);
+        assert.match(error.message, /^Cannot add the entry to the timesheet .*: the disk is full \(ENOSPC\)/);
         assert.match(error.message, /The timesheet is as it was before\. Free some space/);
         return true;
       });
@@ -398,6 +401,117 @@ suite('TimesheetStore under faults', () => {
       }
     } finally {
       server.close();
+    }
+  });
+});
+
+suite('TimesheetStore.insert under faults', () => {
+  let dir: string;
+  let file: string;
+  setup(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'timekeeper-insert-faults-'));
+    file = path.join(dir, 'utt.log');
+  });
+  teardown(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+  const inserted = '2024-01-14 07:00 inserted';
+
+  test('an insert killed (SIGKILL) at any moment leaves the old file or the new one, never a mix, and no temporary file after the next start', async function () {
+    this.timeout(120_000);
+    const old = `${timesheetLines(200_000).join('\n')}\n`;
+    const replaced = `${inserted}\n${old}`;
+    const outcomes = new Set<string>();
+    // Killed as soon as its temporary file appears, as soon as the file is replaced, and at moments in between.
+    for (const moment of ['temporary', 'replaced', 5, 40, 120] as const) {
+      await fs.writeFile(file, old);
+      const { ino } = await fs.stat(file);
+      const writer = spawn(
+        process.execPath,
+        ['--import', 'tsx', child, 'insert', file, new Date(2024, 0, 14, 7, 0).toISOString(), 'inserted'],
+        { stdio: 'pipe' },
+      );
+      const exited = new Promise<void>((resolve) => writer.on('close', () => resolve()));
+      await new Promise<void>((resolve) => writer.stdout.once('data', () => resolve()));
+      if (typeof moment === 'number') await new Promise((resolve) => setTimeout(resolve, moment));
+      else {
+        const reached = async () =>
+          moment === 'temporary'
+            ? (await fs.readdir(dir)).some((name) => name.endsWith('.tmp'))
+            : (await fs.stat(file)).ino !== ino;
+        while (!(await reached())) await new Promise((resolve) => setImmediate(resolve));
+      }
+      writer.kill('SIGKILL');
+      await exited;
+      const after = await fs.readFile(file, 'utf8');
+      assert.ok(after === old || after === replaced, `killed at ${moment}: the old file or the new one`);
+      outcomes.add(after === old ? 'old' : 'new');
+      if (moment === 'temporary') assert.equal(after, old);
+      if (moment === 'replaced') assert.equal(after, replaced);
+
+      const next = new TimesheetStore(file);
+      await next.append({ date: new Date(2024, 0, 15, 9, 0), name: 'next start' });
+      assert.deepEqual(await fs.readdir(dir), ['utt.log'], `killed at ${moment}: nothing left beside it`);
+      next.dispose();
+    }
+    assert.deepEqual([...outcomes].sort(), ['new', 'old']);
+  });
+
+  test('an insert over the file size limit (ulimit -f) leaves the file byte for byte, says why, and leaves no temporary file', async function () {
+    this.timeout(60_000);
+    const text = `${timesheetLines(30_000).join('\n')}\n`;
+    const blocks = Math.floor(Buffer.byteLength(text) / 1024);
+    // Large enough for nothing but the temporary copy: the limit stops its write.
+    await fs.writeFile(file, text);
+    const limited = await runChild(['insert', file, new Date(2024, 0, 14, 7, 0).toISOString(), 'inserted'], {
+      fileSizeLimitBlocks: blocks,
+    });
+    assert.match(String(limited.report?.error), /^Cannot insert the entries into the timesheet /);
+    assert.match(
+      String(limited.report?.error),
+      /the file is larger than this process may write \(file size limit\) \(EFBIG\)\. The timesheet is as it was before\. Raise the limit/,
+    );
+    assert.equal(await fs.readFile(file, 'utf8'), text);
+    assert.deepEqual(await fs.readdir(dir), ['utt.log']);
+  });
+
+  test('an insert on a full disk (a 64 KiB tmpfs) leaves the file byte for byte, says "the disk is full", and succeeds once there is room', async function () {
+    this.timeout(60_000);
+    const mount = path.join(dir, 'small-disk');
+    await fs.mkdir(mount);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mount], { stdio: 'ignore' });
+    try {
+      const timesheet = path.join(mount, 'utt.log');
+      const text = `${timesheetLines(500).join('\n')}\n`;
+      await fs.writeFile(timesheet, text);
+      const filler = path.join(mount, 'filler');
+      const handle = await fs.open(filler, 'w');
+      let size = 0;
+      try {
+        for (;;) size += (await handle.write(Buffer.alloc(4096, 1))).bytesWritten;
+      } catch (error) {
+        assert.equal((error as NodeJS.ErrnoException).code, 'ENOSPC');
+      }
+      // One page free: room for the lock file, not for the temporary copy of the timesheet.
+      await handle.truncate(size - 4096);
+      await handle.close();
+      const store = new TimesheetStore(timesheet);
+      const entry = { date: new Date(2024, 0, 14, 7, 0), name: 'inserted' };
+      await assert.rejects(store.insert([entry]), (error: Error) => {
+        assert.match(
+          error.message,
+          /^Cannot insert the entries into the timesheet .*: the disk is full \(ENOSPC\)\. The timesheet is as it was before\. Free some space/,
+        );
+        return true;
+      });
+      assert.equal(await fs.readFile(timesheet, 'utf8'), text);
+      assert.deepEqual((await fs.readdir(mount)).sort(), ['filler', 'utt.log'], 'no temporary file left');
+      await fs.rm(filler);
+      await store.insert([entry]);
+      assert.equal(await fs.readFile(timesheet, 'utf8'), `2024-01-14 07:00 inserted\n${text}`);
+      store.dispose();
+    } finally {
+      execFileSync('umount', [mount]);
     }
   });
 });

@@ -3,6 +3,7 @@
 //   entries <file>                         the entries' count, last name and last line as the store reads them
 //   append <file> <ISO instant> <name>     appends through the store
 //   appendMany <file> <name> <count> <n>   after a line on stdin, <count> appends of <name> repeated <n> times
+//   insert <file> <ISO instant> <name>     inserts through the store (prints a line before it starts)
 //   tear <file> <text>                     writes <text> as a raw fragment, then kills itself with SIGKILL
 import { appendFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -27,6 +28,11 @@ async function main(): Promise<void> {
     }
     case 'append':
       await store.append({ date: new Date(String(args[0])), name: String(args[1]) });
+      report({ ok: true });
+      return;
+    case 'insert':
+      report({ inserting: true });
+      await store.insert([{ date: new Date(String(args[0])), name: String(args[1]) }]);
       report({ ok: true });
       return;
     case 'appendMany': {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promises as fs, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -9,6 +9,7 @@ import { TimesheetStore } from '../../../src/store/timesheetStore';
 
 const run = promisify(execFile);
 const at = (d: number, h: number, m = 0) => new Date(2024, 0, d, h, m);
+const names = (entries: readonly { name: string }[]) => entries.map((e) => e.name);
 
 suite('TimesheetStore', () => {
   let dir: string;
@@ -205,5 +206,285 @@ suite('TimesheetStore', () => {
       for (let i = 0; i < each; i++) assert.ok(lines.includes(`2024-01-15 12:00 worker-${id}: entry ${i}`));
     }
     assert.equal((await new TimesheetStore(file).entries()).length, workers * each);
+  });
+});
+
+suite('TimesheetStore.insert', () => {
+  let dir: string;
+  let file: string;
+  setup(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'timekeeper-insert-'));
+    file = path.join(dir, 'utt.log');
+  });
+  teardown(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('an insert into the middle keeps every other byte, the mode, and tells listeners of a rewrite', async () => {
+    const before =
+      '2024-01-01 09:00 hello\r\n2024-01-01 12:00 a  # x\r\n   \r\n\r\n2024-01-02 09:00 hello\r\n2024-01-02 10:00 b';
+    await fs.writeFile(file, before);
+    await fs.chmod(file, 0o640);
+    const store = new TimesheetStore(file);
+    const read = await store.entries();
+    let fired = 0;
+    store.onDidChange(() => fired++);
+    const { ino } = await fs.stat(file);
+    await store.insert([
+      { date: at(2, 11), name: 'later' },
+      { date: at(1, 10), name: 'earlier', comment: 'c' },
+    ]);
+    assert.equal(
+      await fs.readFile(file, 'utf8'),
+      '2024-01-01 09:00 hello\r\n2024-01-01 10:00 earlier  # c\r\n2024-01-01 12:00 a  # x\r\n   \r\n\r\n' +
+        '2024-01-02 09:00 hello\r\n2024-01-02 10:00 b\n2024-01-02 11:00 later\r\n',
+    );
+    const stat = await fs.stat(file);
+    assert.notEqual(stat.ino, ino, 'replaced by a rename');
+    assert.equal(stat.mode & 0o777, 0o640);
+    assert.deepEqual(await fs.readdir(dir), ['utt.log'], 'no temporary or lock file left');
+    assert.ok(fired >= 1);
+    const after = await store.entries();
+    assert.notEqual(after[0], read[0], 'read afresh: a rewrite');
+    assert.deepEqual(
+      after.map((e) => [e.line, e.name]),
+      [
+        [1, 'hello'],
+        [2, 'earlier'],
+        [3, 'a'],
+        [6, 'hello'],
+        [7, 'b'],
+        [8, 'later'],
+      ],
+    );
+    store.dispose();
+  });
+
+  test('entries at or after the last one are appended in place (same inode); nothing, or a bad entry, writes nothing', async () => {
+    const text = '2024-01-01 09:00 hello\n';
+    await fs.writeFile(file, text);
+    const { ino } = await fs.stat(file);
+    const store = new TimesheetStore(file);
+    await store.insert([]);
+    await assert.rejects(
+      store.insert([
+        { date: at(1, 8), name: 'ok' },
+        { date: at(1, 10), name: ' ' },
+      ]),
+      /Invalid entry name/,
+    );
+    assert.equal(await fs.readFile(file, 'utf8'), text);
+    await store.insert([
+      { date: at(2, 9), name: 'b' },
+      { date: at(1, 9), name: 'a' },
+    ]);
+    assert.equal(await fs.readFile(file, 'utf8'), `${text}2024-01-01 09:00 a\n\n2024-01-02 09:00 b\n`);
+    assert.equal((await fs.stat(file)).ino, ino);
+    assert.deepEqual(names(await store.entries()), ['hello', 'a', 'b']);
+    const missing = new TimesheetStore(path.join(dir, 'new', 'utt.log'));
+    await missing.insert([{ date: at(1, 9), name: 'first' }]);
+    assert.equal(await fs.readFile(path.join(dir, 'new', 'utt.log'), 'utf8'), '2024-01-01 09:00 first\n');
+    store.dispose();
+  });
+
+  test('a timesheet that does not read is not written', async () => {
+    const text = '2024-01-01 09:00 hello\nnot an entry\n2024-01-01 11:00 a\n';
+    await fs.writeFile(file, text);
+    await assert.rejects(
+      new TimesheetStore(file).insert([{ date: at(1, 8), name: 'x' }]),
+      /Invalid entry at line 2/,
+    );
+    assert.equal(await fs.readFile(file, 'utf8'), text);
+  });
+
+  test('a change by a program without the lock (the utt CLI) while the insert writes makes it start over, keeping both', async function () {
+    this.timeout(60_000);
+    const lines = Array.from(
+      { length: 150_000 },
+      (_, i) => `2024-01-14 12:00 task ${String(i).padStart(6, '0')}`,
+    );
+    const text = `2024-01-14 09:00 hello\n${lines.join('\n')}\n`;
+    await fs.writeFile(file, text);
+    const store = new TimesheetStore(file);
+    await store.entries();
+    const temporaries = new Set<string>();
+    let appended = false;
+    const inserting = store.insert([{ date: at(14, 10), name: 'inserted' }]);
+    let done = false;
+    void inserting.finally(() => (done = true));
+    while (!done) {
+      for (const name of await fs.readdir(dir)) {
+        if (!name.endsWith('.tmp')) continue;
+        temporaries.add(name);
+        if (!appended) {
+          appended = true;
+          await fs.appendFile(file, '2024-01-15 09:00 from the cli\n');
+        }
+      }
+    }
+    await inserting;
+    assert.ok(temporaries.size >= 2, `started over: ${temporaries.size} temporary files seen`);
+    assert.equal(
+      await fs.readFile(file, 'utf8'),
+      `2024-01-14 09:00 hello\n2024-01-14 10:00 inserted\n${lines.join('\n')}\n2024-01-15 09:00 from the cli\n`,
+    );
+    assert.deepEqual(await fs.readdir(dir), ['utt.log']);
+    store.dispose();
+  });
+
+  test('a file that changes all the time is given up on with a clear message, and nothing is written', async function () {
+    this.timeout(60_000);
+    const text = `2024-01-14 09:00 hello\n${'2024-01-14 12:00 task\n'.repeat(150_000)}`;
+    await fs.writeFile(file, text);
+    const writer = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const fs = require('node:fs'); setInterval(() => fs.appendFileSync(process.argv[1], '2024-01-15 09:00 cli\\n'), 1); process.stdout.write('ready'); process.stdin.on('data', () => process.exit(0));`,
+        file,
+      ],
+      { stdio: 'pipe' },
+    );
+    const exited = new Promise((resolve) => writer.on('close', resolve));
+    try {
+      await new Promise<void>((resolve) => writer.stdout.once('data', resolve).once('close', resolve));
+      await assert.rejects(
+        new TimesheetStore(file).insert([{ date: at(14, 10), name: 'inserted' }]),
+        (error: Error) => {
+          assert.equal(
+            error.message,
+            `Cannot insert 1 entry into the timesheet ${file}: it changed each time between reading and writing it (5 times), so nothing was written. Try again when the program writing it is done.`,
+          );
+          return true;
+        },
+      );
+    } finally {
+      writer.stdin.end('stop\n');
+      await exited;
+    }
+    const after = await fs.readFile(file, 'utf8');
+    assert.ok(after.startsWith(text) && !after.includes('inserted'), 'only the other program wrote');
+    assert.deepEqual((await fs.readdir(dir)).sort(), ['utt.log']);
+  });
+
+  test('a timesheet that is a symbolic link stays one: the file it leads to is replaced, and leftovers beside it go', async () => {
+    const synced = path.join(dir, 'synced');
+    await fs.mkdir(synced);
+    const real = path.join(synced, 'real.log');
+    await fs.writeFile(real, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
+    await fs.writeFile(path.join(synced, 'real.log.77.beef.tmp'), 'left by a killed insert');
+    await fs.symlink(real, file);
+    const store = new TimesheetStore(file);
+    await store.insert([{ date: at(1, 9, 30), name: 'b' }]);
+    assert.ok((await fs.lstat(file)).isSymbolicLink(), 'still a link');
+    assert.equal(
+      await fs.readFile(real, 'utf8'),
+      '2024-01-01 09:00 hello\n2024-01-01 09:30 b\n2024-01-01 10:00 a\n',
+    );
+    assert.deepEqual(await fs.readdir(synced), ['real.log']);
+    assert.deepEqual(names(await store.entries()), ['hello', 'b', 'a']);
+    store.dispose();
+  });
+
+  test("killed inserts' temporary files are removed at the next write, other files stay", async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
+    const leftovers = ['utt.log.123.abcdef.tmp', 'utt.log.9.0a.tmp'];
+    const others = ['utt.log.x.tmp', 'other.log.1.ab.tmp', 'utt.log.bak'];
+    for (const name of [...leftovers, ...others]) await fs.writeFile(path.join(dir, name), 'x');
+    const store = new TimesheetStore(file);
+    await store.append({ date: at(1, 11), name: 'b' });
+    assert.deepEqual((await fs.readdir(dir)).sort(), [...others, 'utt.log'].sort());
+    for (const name of leftovers) await fs.writeFile(path.join(dir, name), 'x');
+    const another = new TimesheetStore(file);
+    await another.insert([{ date: at(1, 9, 30), name: 'c' }]);
+    assert.deepEqual((await fs.readdir(dir)).sort(), [...others, 'utt.log'].sort());
+    store.dispose();
+    another.dispose();
+  });
+});
+
+suite('TimesheetStore: what an append writes and says', () => {
+  let dir: string;
+  let file: string;
+  setup(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'timekeeper-append-'));
+    file = path.join(dir, 'utt.log');
+  });
+  teardown(async () => {
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  test('a last line without its newline is order-checked against the last complete entry', async () => {
+    await fs.writeFile(
+      file,
+      '2024-01-01 09:00 hello\n2024-01-01 09:10 a\n2024-01-01 10:00 b\n2024-01-01 09:30 x',
+    );
+    await assert.rejects(new TimesheetStore(file).entries(), /Line 4 not in chronological order/);
+  });
+
+  test('entries appended by another program extend what was read: the entries read before are the same objects', async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n');
+    const store = new TimesheetStore(file);
+    const [first] = await store.entries();
+    await fs.appendFile(file, '2024-01-01 10:00 a\n');
+    const after = await store.entries();
+    assert.equal(after[0], first);
+    assert.deepEqual(names(after), ['hello', 'a']);
+    store.dispose();
+  });
+
+  test('the first append to a missing file ends its line; a new day is judged against the last entry', async () => {
+    const store = new TimesheetStore(file);
+    await store.append({ date: at(1, 9), name: 'hello' });
+    assert.equal(await fs.readFile(file, 'utf8'), '2024-01-01 09:00 hello\n');
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n\n2024-01-02 09:00 hello\n');
+    await store.append({ date: at(2, 10), name: 'b' });
+    assert.match(await fs.readFile(file, 'utf8'), /2024-01-02 09:00 hello\n2024-01-02 10:00 b\n$/);
+    store.dispose();
+  });
+
+  test('an entry earlier than the last one gets the whole message: the entry, the last line, what to do', async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 09:10 a\n2024-01-01 10:00 b\n');
+    await assert.rejects(
+      new TimesheetStore(file).append({ date: at(1, 9, 30), name: 'late' }),
+      (error: Error & { line?: number }) => {
+        assert.equal(
+          error.message,
+          'Cannot add "late" at 2024-01-01 09:30: it is earlier than the last entry (line 3: 2024-01-01 10:00 b). Check the system clock, or fix the timesheet.',
+        );
+        assert.equal(error.line, 3);
+        return true;
+      },
+    );
+  });
+
+  test('an insert before every entry keeps the byte order mark first', async () => {
+    await fs.writeFile(file, '\uFEFF2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
+    await new TimesheetStore(file).insert([{ date: at(1, 8), name: 'early' }]);
+    assert.equal(
+      await fs.readFile(file, 'utf8'),
+      '\uFEFF2024-01-01 08:00 early\n2024-01-01 09:00 hello\n2024-01-01 10:00 a\n',
+    );
+  });
+
+  test('a listener disposed of, or a disposed store, hears nothing more', async () => {
+    const store = new TimesheetStore(file);
+    let first = 0;
+    let second = 0;
+    const subscription = store.onDidChange(() => first++);
+    store.onDidChange(() => second++);
+    await store.append({ date: at(1, 9), name: 'hello' });
+    assert.ok(first >= 1 && second >= 1, 'own appends are told at once');
+    // The file-system watcher may tell of the same append again later: only what follows is compared.
+    subscription.dispose();
+    const heard = first;
+    const secondBefore = second;
+    await store.append({ date: at(1, 10), name: 'a' });
+    assert.ok(second > secondBefore);
+    assert.equal(first, heard);
+    store.dispose();
+    const secondAtDispose = second;
+    await store.append({ date: at(1, 11), name: 'b' });
+    assert.equal(second, secondAtDispose);
   });
 });
