@@ -120,7 +120,7 @@ suite('ledger: the default Suggester', () => {
     }
   });
 
-  test('entries before the last one go through insert when the Timesheet has it, else a note says so', async () => {
+  test('entries before the last one go through insert when the Timesheet has it (the store inserts in place), else a note says so', async () => {
     const store = await timesheetWith('2024-06-03 09:00 acme: x\n2024-06-03 12:00 hello\n');
     try {
       const spans = [person('10:00', '11:00', 'feature/A-1-a'), person('12:00', '12:30', 'feature/A-2-b')];
@@ -140,11 +140,35 @@ suite('ledger: the default Suggester', () => {
       const all = await suggesterOn(withInsert, spans).log(suggestions.entries);
       assert.equal(all.written.length, 3);
       assert.deepEqual(inserted, [all.written]);
-      const appendOnly = await suggesterOn(store, spans).log(suggestions.entries);
+      // A plugin's Timesheet without `insert` (the store has one): what lies after its last entry is appended.
+      const appendOnlyTimesheet: Timesheet = {
+        path: store.path,
+        entries: () => store.entries(),
+        append: (entry) => store.append(entry),
+        format: (entry) => store.format(entry),
+      };
+      const appendOnly = await suggesterOn(appendOnlyTimesheet, spans).log(suggestions.entries);
       assert.deepEqual(appendOnly, {
         written: [{ date: at('12:30'), name: 'acme: A-2 b' }],
         note: '2 before line 2',
       });
+      // The store has `insert`: what the append-only timesheet could not take goes into its place.
+      const inPlace = await suggesterOn(store, spans).log(suggestions.entries);
+      assert.deepEqual(
+        inPlace.written.map((e) => e.name),
+        ['hello', 'acme: A-1 a'],
+      );
+      assert.equal(
+        await fs.readFile(store.path, 'utf8'),
+        [
+          '2024-06-03 09:00 acme: x',
+          '2024-06-03 10:00 hello',
+          '2024-06-03 11:00 acme: A-1 a',
+          '2024-06-03 12:00 hello',
+          '2024-06-03 12:30 acme: A-2 b',
+          '',
+        ].join('\n'),
+      );
     } finally {
       store.dispose();
     }
