@@ -51,6 +51,10 @@ export default tseslint.config(
               regex: '^\\.\\./(?!\\.\\./src/api)\\.\\.',
               message: 'Sub-plugins import only the public API (../../src/api).',
             },
+            {
+              regex: '^\\.\\./[^.]',
+              message: 'A sub-plugin imports no other sub-plugin: what two share belongs in the public API.',
+            },
           ],
         },
       ],

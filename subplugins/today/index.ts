@@ -1,10 +1,15 @@
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
+import { suggestCommand } from './suggestCommand';
 import { TodayTree, type TodayNode } from './todayTree';
 
-/** The Today view's commands, there as soon as Timekeeper is active. */
+/**
+ * The Today view's commands, there as soon as Timekeeper is active, and `suggest`: the entries the view proposes for
+ * unlogged time, for any day, from the palette, `runCommand` and `executeCommand`.
+ */
 export function activate(api: Api): vscode.Disposable {
   return vscode.Disposable.from(
+    api.registerCommand(suggestCommand(api)),
     // The row's inline action: VS Code hands the row to the command, which `stretch` must not take for its args.
     vscode.commands.registerCommand('timekeeper.today.stretch', () =>
       vscode.commands.executeCommand('timekeeper.stretch'),

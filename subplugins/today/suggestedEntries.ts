@@ -1,5 +1,5 @@
 import type { NewEntry, Span, SuggestedEntry } from '../../src/api';
-import { ignoredName } from '../ledger/entryNames';
+import { ignoredName } from './entryNames';
 
 /** What the person changed about one suggestion in this window: a new name, or dropped (written as ignored). */
 export interface SuggestionEdit {

@@ -8,7 +8,7 @@ import {
   type SuggestedEntry,
   type Suggestions,
 } from '../../src/api';
-import { askEntryName, showWritten } from '../ledger/suggestPrompt';
+import { askEntryName, showWritten } from './suggestPrompt';
 import {
   editedEntry,
   entriesToLog,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Span, SuggestedEntry } from '../../../src/api';
-import { ignoredName, readEntryName } from '../../../subplugins/ledger/entryNames';
+import { ignoredName, readEntryName } from '../../../subplugins/today/entryNames';
 import {
   editedEntry,
   entriesToLog,
