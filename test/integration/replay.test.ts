@@ -498,6 +498,17 @@ suite('Replay: a working day through real VS Code events, read back as journal s
     );
     await assert.rejects(api.runCommand('suggest', { log: 'yes' }), /argument 'log' must be a boolean/);
     await assert.rejects(api.runCommand('suggest', { day: 'today' }), /has no argument 'day'.*date, log/);
+    // The VS Code command answers as runCommand does, and says what was wrong in a notification.
+    assert.deepEqual(
+      await vscode.commands.executeCommand<Suggestions>('timekeeper.suggest', { date: '2024-06-03' }),
+      await api.runCommand('suggest', { date: '2024-06-03' }),
+    );
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await vscode.commands.executeCommand('timekeeper.suggest', { date: '2024-13-01' });
+    await waitFor('the notification of the bad date', async () =>
+      (await ui.textOf('.notifications-toasts .notification-toast')).includes("argument 'date' names no day"),
+    );
+    await vscode.commands.executeCommand('notifications.clearAll');
   });
 });
 
