@@ -69,7 +69,8 @@ async function settle(
   try {
     for (const away of aways) {
       const result = await tracker.settleAway(away, choice);
-      if (result.note) void vscode.window.showInformationMessage(`Timekeeper: ${result.note}`);
+      if (result.note)
+        void vscode.window.showInformationMessage(vscode.l10n.t('Timekeeper: {0}', result.note));
     }
   } catch (error) {
     void vscode.window.showErrorMessage(

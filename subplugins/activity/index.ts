@@ -80,6 +80,6 @@ function configure(tracker: ActivityTracker): void {
 /** What a pause or resume did, in one line; the note tells why less was written than usual. */
 function describe(result: { written: readonly { name: string }[]; note?: string }, done: string): string {
   const text = result.note ? `${done} ${result.note}` : done;
-  if (result.note) void vscode.window.showInformationMessage(`Timekeeper: ${text}`);
+  if (result.note) void vscode.window.showInformationMessage(vscode.l10n.t('Timekeeper: {0}', text));
   return text;
 }

@@ -42,13 +42,18 @@ export async function chooseDataFile(current: string): Promise<string | undefine
   if (!uri) return undefined;
   if (uri.scheme !== 'file') {
     void vscode.window.showErrorMessage(
-      `Timekeeper: the timesheet must be a file on this machine, not ${uri.toString()}. Choose a local file.`,
+      vscode.l10n.t(
+        'Timekeeper: the timesheet must be a file on this machine, not {0}. Choose a local file.',
+        uri.toString(),
+      ),
     );
     return undefined;
   }
   await vscode.workspace
     .getConfiguration('timekeeper')
     .update('dataFile', uri.fsPath, vscode.ConfigurationTarget.Global);
-  void vscode.window.showInformationMessage(`Timekeeper: the timesheet is now ${uri.fsPath}.`);
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Timekeeper: the timesheet is now {0}.', uri.fsPath),
+  );
   return uri.fsPath;
 }
