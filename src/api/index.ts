@@ -230,7 +230,7 @@ export interface PluginInfo {
   commands: string[];
   /** Components it registered. */
   components: string[];
-  /** Errors it raised: during activation, in a handler, a factory or a listener. */
+  /** Errors it raised (during activation, in a handler, a factory or a listener): each message once, the latest last. */
   errors: string[];
 }
 

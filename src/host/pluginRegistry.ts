@@ -41,8 +41,12 @@ export class PluginRegistry {
 
   recordError(extensionId: string, message: string): void {
     const errors = this.#record(extensionId).info.errors;
+    // Each message once, the latest last: a listener failing on every event must not push the error that says why
+    // the plugin failed (its activation's) out of the list.
+    const earlier = errors.indexOf(message);
+    if (earlier >= 0) errors.splice(earlier, 1);
     errors.push(message);
-    // Keep the latest few: a handler failing on every keystroke must not grow memory without bound.
+    // Keep the latest few distinct ones: memory stays bounded whatever fails how often.
     if (errors.length > 20) errors.splice(0, errors.length - 20);
   }
 

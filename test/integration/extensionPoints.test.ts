@@ -61,8 +61,10 @@ suite('Plugin sections in the status bar tooltip and the Today view (UI)', funct
     // A change of the timesheet redraws the timer and its tooltip.
     await fs.appendFile(file, '2024-10-01 10:10 acme: notes\n');
     await waitFor('the timer at 0:10', async () => (await ui.textOf(TIMER)).includes('0:10'));
-    await ui.hover(TIMER);
+    // Hovered again at each look, as a person would: the tooltip is redrawn when today's unlogged time arrives
+    // (asynchronously, from the journal), and VS Code closes a hover whose tooltip was replaced.
     const hover = await waitFor('the tooltip with the section', async () => {
+      await ui.hover(TIMER);
       const text = await ui.textOf('.monaco-hover, .workbench-hover', 2_000).catch(() => '');
       return text.includes('Invoices') ? text : undefined;
     });

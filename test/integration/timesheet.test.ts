@@ -160,6 +160,11 @@ suite('Timesheet file', () => {
         });
         const report = String(await api.runCommand('report', {}));
         assert.match(report, /plugin: own file/, 'the report reads the plugin’s file');
+        // The report's tab opens just after the command returns: opening the timesheet while it does would have
+        // VS Code cancel one of the two.
+        await waitFor('the report tab', () =>
+          vscode.window.visibleTextEditors.some((e) => e.document.uri.scheme === 'timekeeper-output'),
+        );
         assert.equal(await api.runCommand('edit', {}), own, 'edit opens the file that was reported');
       } finally {
         replaced.dispose();

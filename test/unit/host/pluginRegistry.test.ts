@@ -27,4 +27,17 @@ suite('PluginRegistry', () => {
     assert.equal(errors.length, 20);
     assert.equal(errors[19], 'e24');
   });
+
+  test('a message repeated is kept once, moved to the end: the activation error is not pushed out', () => {
+    const registry = new PluginRegistry();
+    registry.recordError('p', 'activation exploded');
+    for (let i = 0; i < 50; i++) registry.recordError('p', 'listener exploded');
+    registry.recordError('p', 'handler exploded');
+    registry.recordError('p', 'listener exploded');
+    assert.deepEqual(registry.list()[0]?.errors, [
+      'activation exploded',
+      'handler exploded',
+      'listener exploded',
+    ]);
+  });
 });
