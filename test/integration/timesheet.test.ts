@@ -86,10 +86,12 @@ suite('Timesheet file', () => {
       assert.equal(await fs.readFile(file, 'utf8'), text);
       assert.ok(ui.available(), NO_BRIDGE);
       // As a user: the notification names the problem and opens the file at the line.
+      await vscode.commands.executeCommand('notifications.clearAll');
       await vscode.commands.executeCommand('timekeeper.report', {});
-      const toast = '.notifications-toasts .notification-toast';
+      // This one among whatever else is shown (another suite's notice may still be fading).
+      const toast = '.notifications-toasts .notification-toast:has-text("Invalid entry at line 3")';
       await waitFor('the notification', async () =>
-        (await ui.textOf(toast)).includes('Invalid entry at line 3'),
+        (await ui.textOf(toast, 2_000).catch(() => '')).includes('Invalid entry at line 3'),
       );
       await ui.screenshot('invalid-timesheet-notification');
       await ui.click(`${toast} .monaco-button:has-text("Open Timesheet at Line 3")`);
