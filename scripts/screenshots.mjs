@@ -2,7 +2,7 @@
 // `npm run screenshots`: the README's pictures, taken as a new user would see Timekeeper. The packaged VSIX alone is
 // installed in a clean code-server (no test plugins, no development host, no test payload), a week of work ending
 // now is written to a fresh timesheet, and Chromium drives the workbench through the Command Palette. Writes
-// images/statusbar.png, images/report-dark.png, images/report-light.png, images/today.png and
+// images/statusbar.png, images/report-dark.png, images/today.png and
 // images/today-suggestions.png (quantised with pngquant when it is installed: `apt-get install pngquant`), which the
 // VSIX ships for the extension's page. A journal of the last 40 minutes, not yet logged, gives the Today view its
 // suggested entries.
@@ -285,16 +285,6 @@ try {
   };
   await page.keyboard.press('Control+B');
   await showReport('report-dark');
-  writeFileSync(
-    settingsFile,
-    JSON.stringify({ ...settings, 'workbench.colorTheme': 'Default Light Modern' }, null, 2),
-  );
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`);
-  await page.waitForSelector('.monaco-workbench.vs');
-  await page.locator('.statusbar-item:has(.codicon-watch)').first().waitFor({ timeout: 60_000 });
-  // The window restores the report panel: close it, so the second report opens as the first did.
-  await page.keyboard.press('Control+W');
-  await showReport('report-light');
 } finally {
   await browser?.close();
   try {

@@ -205,7 +205,6 @@ suite("The extension's page", () => {
         'data:image/png;base64, The status bar timer and its tooltip',
         'data:image/png;base64, The Today view: activities by project, and the current activity',
         'data:image/png;base64, The report webview, dark theme',
-        'data:image/png;base64, The report webview, light theme',
         'data:image/png;base64, The Today view with suggested entries: Log, Rename and Discard on each, Log All on the group',
       ],
     );
