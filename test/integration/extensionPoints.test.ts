@@ -65,7 +65,10 @@ suite('Plugin sections in the status bar tooltip and the Today view (UI)', funct
     // (asynchronously, from the journal), and VS Code closes a hover whose tooltip was replaced.
     const hover = await waitFor('the tooltip with the section', async () => {
       await ui.hover(TIMER);
-      const text = await ui.textOf('.monaco-hover, .workbench-hover', 2_000).catch(() => '');
+      // The hover that holds it: an earlier suite's hover may linger hidden in the page.
+      const text = await ui
+        .textOf('.monaco-hover:has-text("Invoices"), .workbench-hover:has-text("Invoices")', 2_000)
+        .catch(() => '');
       return text.includes('Invoices') ? text : undefined;
     });
     assert.match(hover, /Invoices: 2 open/);
