@@ -36,7 +36,7 @@ export class StatusBarTimer implements vscode.Disposable {
   /** A refresh is reading: a tick does not start another one. */
   #refreshing = false;
   readonly #subscriptions: vscode.Disposable[] = [];
-  /** Today's unlogged time for the tooltip: asked for only when the tooltip is drawn, at most once a minute. */
+  /** Today's unlogged time for the tooltip, kept up to date apart from the drawing (which only reads it). */
   readonly #unlogged: UnloggedToday;
 
   constructor(api: Api) {
@@ -131,7 +131,7 @@ export class StatusBarTimer implements vscode.Disposable {
         current,
         goal,
         sections: this.#pluginSections(now),
-        unlogged: totals.started ? this.#unlogged.at(now) : undefined,
+        unlogged: totals.started ? this.#unlogged.value : undefined,
       });
       this.#item.command = totals.started ? 'timekeeper.add' : 'timekeeper.hello';
     }

@@ -1,68 +1,85 @@
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 
-/** The Suggester is asked at most this often, in real time, however often the tooltip is drawn. */
+/** While the window has focus, the figure is brought up to date this often, in real time: the journal keeps growing. */
 const CADENCE = 60_000;
 
 /**
  * How much of today the timesheet does not cover yet (the Suggester's `unlogged`), for the tooltip. Reading the
- * journal is asynchronous and not free, so the figure is computed at most once a minute (and again after the
- * timesheet or a component changed); the tooltip shows the last one and is redrawn when a new one arrives.
+ * journal is asynchronous and not free, so the figure is computed when what it depends on changes (the timesheet, a
+ * component such as the Suggester or the clock, the data file), when the window gains focus, and once a minute while
+ * it has it; never when the tooltip is drawn. `changed` is called only when the figure the tooltip shows (whole
+ * minutes) changes, so the tooltip is not redrawn for nothing.
  */
 export class UnloggedToday implements vscode.Disposable {
   readonly #api: Api;
-  readonly #arrived: () => void;
+  readonly #changed: () => void;
   #value: number | undefined;
-  /** `Date.now()` of the last computation: the cadence is the machine's, whatever `Now` a test or plugin sets. */
-  #computedAt = Number.NEGATIVE_INFINITY;
   #computing = false;
+  /** Something changed while a computation was reading: it runs again once it ends, with what is there now. */
+  #again = false;
   readonly #subscriptions: vscode.Disposable[];
 
-  /** `arrived` asks for the tooltip to be drawn again: a new figure arrived, or the last one is stale. */
-  constructor(api: Api, arrived: () => void) {
+  constructor(api: Api, changed: () => void) {
     this.#api = api;
-    this.#arrived = arrived;
+    this.#changed = changed;
+    const compute = () => void this.#compute();
+    const timer = setInterval(() => {
+      if (vscode.window.state.focused) compute();
+    }, CADENCE);
     this.#subscriptions = [
-      api.onDidChangeTimesheet(() => this.#stale()),
-      api.onDidReplaceComponent(() => this.#stale()),
+      new vscode.Disposable(() => clearInterval(timer)),
+      api.onDidChangeTimesheet(compute),
+      api.onDidChangeDataFile(compute),
+      api.onDidReplaceComponent(compute),
+      vscode.window.onDidChangeWindowState((state) => {
+        if (state.focused) compute();
+      }),
     ];
+    compute();
   }
 
-  /**
-   * The figure may have changed (an entry was written, a Suggester or the clock replaced): computed again at the next
-   * drawing, which is asked for now; a computation under way when it happened is repeated once it ends.
-   */
-  #stale(): void {
-    this.#computedAt = Number.NEGATIVE_INFINITY;
-    if (!this.#computing) this.#arrived();
-  }
-
-  /** Milliseconds unlogged today at `now`, as last computed; `undefined` without a Suggester or before the first. */
-  at(now: Date): number | undefined {
-    if (!this.#computing && Date.now() - this.#computedAt >= CADENCE) void this.#compute(now);
+  /** Milliseconds unlogged today, as last computed; `undefined` without a Suggester or before the first answer. */
+  get value(): number | undefined {
     return this.#value;
   }
 
-  async #compute(now: Date): Promise<void> {
+  async #compute(): Promise<void> {
+    if (this.#computing) {
+      this.#again = true;
+      return;
+    }
     this.#computing = true;
-    this.#computedAt = Date.now();
-    let value: number | undefined;
+    do {
+      this.#again = false;
+      const value = await this.#unloggedNow();
+      if (shownMinutes(value) !== shownMinutes(this.#value)) {
+        this.#value = value;
+        this.#changed();
+      } else {
+        this.#value = value;
+      }
+    } while (this.#again);
+    this.#computing = false;
+  }
+
+  async #unloggedNow(): Promise<number | undefined> {
     try {
-      const from = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-      value = (await this.#api.resolve(this.#api.tokens.Suggester).suggest({ from, to: now }, now)).unlogged;
+      const now = this.#api.resolve(this.#api.tokens.Now);
+      const from = this.#api.resolveRange({ date: 'today' }, now).start;
+      return (await this.#api.resolve(this.#api.tokens.Suggester).suggest({ from, to: now }, now)).unlogged;
     } catch {
       // No Suggester, or the journal cannot be read: the tooltip leaves the line out.
-      value = undefined;
-    }
-    this.#computing = false;
-    const invalidated = this.#computedAt === Number.NEGATIVE_INFINITY;
-    if (value !== this.#value || invalidated) {
-      this.#value = value;
-      this.#arrived();
+      return undefined;
     }
   }
 
   dispose(): void {
     for (const subscription of this.#subscriptions.splice(0)) subscription.dispose();
   }
+}
+
+/** What the tooltip shows of a figure: whole minutes, or nothing. */
+function shownMinutes(value: number | undefined): number | undefined {
+  return value === undefined ? undefined : Math.floor(value / 60_000);
 }

@@ -318,6 +318,17 @@ suite('Suggested entries (UI)', function () {
       await ui.attributeOf(TIMER, 'aria-label'),
       'Timekeeper: current activity 2 hours 40 minutes, today 3 hours 10 minutes',
     );
+    // The figure follows the timesheet, not the minute: the login's entry written, an hour of docs is left.
+    await api
+      .resolve(api.tokens.Timesheet)
+      .append({ date: localTime('2024-06-10 10:40'), name: 'acme: ABC-123 login' });
+    const after = await waitFor('the unlogged line after the entry', async () => {
+      await ui.hover('.part.sidebar');
+      await ui.hover(TIMER);
+      const text = await ui.textOf(HOVER, 2_000).catch(() => '');
+      return text.includes('Unlogged today: 1h00') ? text : undefined;
+    });
+    assert.match(after, /Unlogged today: 1h00 — Review/);
   });
 
   // Runs Timekeeper's own Suggester (registered once the ledger's suggestions are in the build) on a journal seeded as
