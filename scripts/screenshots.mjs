@@ -8,16 +8,21 @@
 // suggested entries.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import {
+  codeServerArgs,
+  codeServerEntry,
+  codeServerEnv,
+  freePort,
+  waitForCodeServer,
+} from './codeServer.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const vsix = join(root, 'dist/timekeeper.vsix');
-const entry = join(root, 'node_modules/code-server/out/node/entry.js');
 const out = join(root, 'images');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -119,16 +124,6 @@ function journal(now) {
   );
 }
 
-function freePort() {
-  return new Promise((res) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
-
 const tmp = mkdtempSync(join(tmpdir(), 'timekeeper-shots-'));
 const dirs = Object.fromEntries(['user', 'ext', 'xdg', 'data', 'workspace'].map((n) => [n, join(tmp, n)]));
 for (const d of Object.values(dirs)) mkdirSync(d, { recursive: true });
@@ -156,24 +151,26 @@ mkdirSync(journalDay, { recursive: true });
 writeFileSync(join(journalDay, 'screenshots-1-seeded.jsonl'), journal(started));
 writeFileSync(join(dirs.workspace, 'notes.md'), '# Notes\n');
 
-const env = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VSCODE_'))),
-  XDG_DATA_HOME: dirs.xdg,
-  XDG_CONFIG_HOME: dirs.xdg,
-  EXTENSIONS_GALLERY: '{"serviceUrl":""}',
-};
-const base = [
-  '--user-data-dir',
-  dirs.user,
-  '--extensions-dir',
-  dirs.ext,
-  '--config',
-  join(dirs.xdg, 'config.yaml'),
-];
-const installed = spawnSync(process.execPath, [entry, ...base, '--install-extension', vsix], {
-  env,
-  encoding: 'utf8',
-});
+const env = codeServerEnv({ XDG_DATA_HOME: dirs.xdg, XDG_CONFIG_HOME: dirs.xdg });
+const base = { userDataDir: dirs.user, extensionsDir: dirs.ext, config: join(dirs.xdg, 'config.yaml') };
+const installed = spawnSync(
+  process.execPath,
+  [
+    codeServerEntry,
+    '--user-data-dir',
+    base.userDataDir,
+    '--extensions-dir',
+    base.extensionsDir,
+    '--config',
+    base.config,
+    '--install-extension',
+    vsix,
+  ],
+  {
+    env,
+    encoding: 'utf8',
+  },
+);
 if (installed.status !== 0) {
   console.error(installed.stdout, installed.stderr);
   process.exit(1);
@@ -181,34 +178,13 @@ if (installed.status !== 0) {
 const port = await freePort();
 const server = spawn(
   process.execPath,
-  [
-    entry,
-    '--auth',
-    'none',
-    '--bind-addr',
-    `127.0.0.1:${port}`,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    ...base,
-    dirs.workspace,
-  ],
+  codeServerArgs({ port, ...base, workspace: dirs.workspace, automation: true }),
   { env, detached: true, stdio: 'ignore' },
 );
 const { chromium } = require('playwright-core');
 let browser;
 try {
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (i > 600) throw new Error('code-server did not start within 60 s');
-    await sleep(100);
-  }
+  await waitForCodeServer(port);
   browser = await chromium.launch({
     executablePath: process.env.TK_IT_CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],

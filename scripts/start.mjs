@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { codeServerArgs, codeServerEnv } from './codeServer.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const port = Number(process.env.PORT || 8123);
@@ -34,21 +35,13 @@ process.on('SIGTERM', () => shutdown(0));
 
 start(['esbuild.mjs', '--watch']);
 start(
-  [
-    'node_modules/code-server/out/node/entry.js',
-    '--auth',
-    'none',
-    '--bind-addr',
-    `127.0.0.1:${port}`,
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--user-data-dir',
-    path.join(state, 'user'),
-    '--extensions-dir',
-    path.join(state, 'ext'),
+  codeServerArgs({
+    port,
+    userDataDir: path.join(state, 'user'),
+    extensionsDir: path.join(state, 'ext'),
     workspace,
-  ],
-  { env: { ...process.env, EXTENSIONS_GALLERY: '{"serviceUrl":""}' } },
+  }),
+  { env: codeServerEnv() },
 );
 
 const payload = JSON.stringify([['extensionDevelopmentPath', `vscode-remote://127.0.0.1:${port}${root}`]]);

@@ -80,7 +80,6 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import {
   mkdtempSync,
   mkdirSync,
@@ -96,6 +95,13 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { format } from 'node:util';
+import {
+  codeServerArgs,
+  codeServerEntry,
+  codeServerEnv,
+  freePort,
+  waitForCodeServer,
+} from '../../scripts/codeServer.mjs';
 
 const t0 = Date.now();
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -259,29 +265,9 @@ process.on('uncaughtException', (e) => shutdown(2, `harness error: ${e?.stack ??
 process.on('unhandledRejection', (e) => shutdown(2, `harness error: ${e?.stack ?? e}`));
 
 // ---------------------------------------------------------------------------------------------- helpers
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createNetServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const codeServerEntry = join(repoRoot, 'node_modules/code-server/out/node/entry.js');
 const readyMarker = join(repoRoot, 'node_modules/code-server/lib/vscode/.timekeeper-ready');
-
-function codeServerEnv(extra) {
-  // Never let a developer's own code-server/VS Code variables leak into the run.
-  const leaks = (k) =>
-    k.startsWith('VSCODE_') || ['PASSWORD', 'HASHED_PASSWORD', 'ELECTRON_RUN_AS_NODE'].includes(k);
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !leaks(k)));
-  Object.assign(env, extra, { EXTENSIONS_GALLERY: '{"serviceUrl":""}' });
-  return env;
-}
 
 // ---------------------------------------------------------------------------------------------- main
 const opts = parseArgs(process.argv.slice(2));
@@ -356,7 +342,6 @@ async function main() {
     JSON.stringify({ 'timekeeper.dataFile': settings['timekeeper.dataFile'] }, null, 2),
   );
 
-  const baseArgs = ['--user-data-dir', dirs.user, '--extensions-dir', dirs.ext];
   const env = codeServerEnv({ XDG_DATA_HOME: dirs.xdg, XDG_CONFIG_HOME: dirs.xdg });
 
   // -- 2. install the VSIX files: one CLI call for all (order does not matter: without a gallery VS Code does not
@@ -364,7 +349,10 @@ async function main() {
   if (opts.vsix.length) {
     const args = [
       codeServerEntry,
-      ...baseArgs,
+      '--user-data-dir',
+      dirs.user,
+      '--extensions-dir',
+      dirs.ext,
       '--config',
       join(dirs.xdg, 'config.yaml'),
       '--force',
@@ -418,23 +406,16 @@ async function main() {
 
   // -- 4. code-server
   const port = opts.port || (await freePort());
-  const csArgs = [
-    codeServerEntry,
-    '--auth',
-    'none',
-    '--bind-addr',
-    `127.0.0.1:${port}`,
-    '--disable-telemetry',
-    '--disable-update-check',
-    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    ...(opts.locale ? ['--locale', opts.locale] : []),
-    '--config',
-    join(dirs.xdg, 'config.yaml'),
-    ...baseArgs,
+  const csArgs = codeServerArgs({
+    port,
+    userDataDir: dirs.user,
+    extensionsDir: dirs.ext,
     workspace,
-  ];
+    automation: true,
+    trust: opts.workspaceTrust,
+    locale: opts.locale,
+    config: join(dirs.xdg, 'config.yaml'),
+  });
   const csEnv = {
     ...env,
     TIMEKEEPER_TEST_RESULT: resultFile,
@@ -483,16 +464,7 @@ async function main() {
     }
     groups.delete(cs.pid);
   });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) break;
-    } catch {
-      /* not yet */
-    }
-    if (i > 600) throw new Error(`code-server did not listen on ${base} within 60 s:\n${csLog}`);
-    await sleep(100);
-  }
+  const base = await waitForCodeServer(port, { log: () => csLog });
   log(`code-server listening on ${base}`);
 
   // -- 5. chromium
