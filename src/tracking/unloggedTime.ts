@@ -22,7 +22,7 @@ export async function logUnloggedTime(
   return (await suggester.log(entries)).written;
 }
 
-/** `date`'s midnight as v1's `resolveRange` (utt's calendar) resolves it, a day's whose midnight DST skips too. */
+/** `date`'s midnight as v1's `resolveRange` (utt's calendar) resolves it, also on a day whose midnight DST skips. */
 function startOfDay(date: Date): Date {
   return resolveRange({ date: 'today' }, date).start;
 }
