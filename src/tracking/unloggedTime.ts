@@ -1,4 +1,5 @@
 import type { NewEntry, Suggester, Timesheet } from '../api';
+import { resolveRange } from '../core/report/range';
 
 /**
  * Automatic mode's one rule for naming time, the same as the person's: logs the time the timesheet does not cover
@@ -21,6 +22,7 @@ export async function logUnloggedTime(
   return (await suggester.log(entries)).written;
 }
 
+/** `date`'s midnight as v1's `resolveRange` (utt's calendar) resolves it, also on a day whose midnight DST skips. */
 function startOfDay(date: Date): Date {
-  return new Date(date.getFullYear(), date.getMonth(), date.getDate());
+  return resolveRange({ date: 'today' }, date).start;
 }

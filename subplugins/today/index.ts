@@ -1,15 +1,24 @@
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
+import { OpenReview, REVIEW_OPEN_CONTEXT } from './openReview';
 import { suggestCommand } from './suggestCommand';
 import { TodayTree, type TodayNode } from './todayTree';
 
 /**
  * The Today view's commands, there as soon as Timekeeper is active, and `suggest`: the entries the view proposes for
- * unlogged time, for any day, from the palette, `runCommand` and `executeCommand`.
+ * unlogged time, for any day, from the palette (a review, F2 renaming its highlighted entry), `runCommand` and
+ * `executeCommand`.
  */
 export function activate(api: Api): vscode.Disposable {
+  const open = new OpenReview(
+    (shown) => void vscode.commands.executeCommand('setContext', REVIEW_OPEN_CONTEXT, shown),
+  );
   return vscode.Disposable.from(
-    api.registerCommand(suggestCommand(api)),
+    api.registerCommand(suggestCommand(api, open)),
+    // F2 in the palette's review (package.json `keybindings`): the keyboard's way to an item's Rename button.
+    vscode.commands.registerCommand('timekeeper.today.renameHighlightedSuggestion', () =>
+      open.renameHighlighted(),
+    ),
     // The row's inline action: VS Code hands the row to the command, which `stretch` must not take for its args.
     vscode.commands.registerCommand('timekeeper.today.stretch', () =>
       vscode.commands.executeCommand('timekeeper.stretch'),

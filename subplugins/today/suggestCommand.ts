@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { Api, CommandDefinition, Suggestions, TimeRange, TrackingResult } from '../../src/api';
+import { wholeDay } from './dayRanges';
+import type { OpenReview } from './openReview';
 
 /**
  * `suggest`: the entries proposed for a day's unlogged time (`date`, a day as `report` reads it; default today), or,
  * with `log`, all of them written: resolves to the `Suggestions`, or with `log` to what was written.
  */
-export function suggestCommand(api: Api): CommandDefinition {
+export function suggestCommand(api: Api, open: OpenReview): CommandDefinition {
   return {
     name: 'suggest',
     description: 'Suggest entries for the unlogged time of a day, from the journal; with log, write them all',
@@ -25,15 +27,15 @@ export function suggestCommand(api: Api): CommandDefinition {
         : result;
     },
     // From the palette: today's suggestions to review, check, rename or drop; the review logs what was chosen.
-    prompt: async (resolve) => (await import('./suggestPrompt')).promptSuggestions(api, resolve),
+    prompt: async (resolve) => (await import('./suggestPrompt')).promptSuggestions(api, resolve, open),
   };
 }
 
 /** The day `date` names, from its midnight to the next; utt's message and what to give instead when it names none. */
 function dayOf(api: Api, date: unknown, now: Date): TimeRange {
-  let start: Date;
+  let midnight: Date;
   try {
-    start = api.resolveRange(date === undefined || date === '' ? {} : { date: String(date) }, now).start;
+    midnight = api.resolveRange(date === undefined || date === '' ? {} : { date: String(date) }, now).start;
   } catch (error) {
     throw new Error(
       vscode.l10n.t(
@@ -43,5 +45,5 @@ function dayOf(api: Api, date: unknown, now: Date): TimeRange {
       { cause: error },
     );
   }
-  return { from: start, to: new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1) };
+  return wholeDay(api, midnight);
 }

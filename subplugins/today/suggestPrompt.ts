@@ -9,7 +9,9 @@ import {
   type Suggestions,
   type TrackingResult,
 } from '../../src/api';
+import { todayUpTo } from './dayRanges';
 import { ignoredName, readEntryName } from './entryNames';
+import type { OpenReview, ShownReview } from './openReview';
 
 interface Row extends vscode.QuickPickItem {
   /** The suggestion's index in `Suggestions.entries`. */
@@ -22,22 +24,31 @@ type Outcome = { readonly kind: 'accept' } | { readonly kind: 'rename'; readonly
  * The `suggest` command's palette prompt: today's suggestions, up to now, reviewed and logged by the person. It
  * resolves `undefined` because the review has written what was chosen itself (so the handler does not run too).
  */
-export async function promptSuggestions(api: Api, resolve: Resolve): Promise<undefined> {
+export async function promptSuggestions(api: Api, resolve: Resolve, open: OpenReview): Promise<undefined> {
   const now = resolve(api.tokens.Now);
-  const from = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  const suggestions = await resolve(api.tokens.Suggester).suggest({ from, to: now }, now);
-  await reviewSuggestions(api, suggestions, resolve);
+  const suggestions = await resolve(api.tokens.Suggester).suggest(todayUpTo(api, now), now);
+  await reviewSuggestions(api, suggestions, open, resolve);
   return undefined;
 }
 
+/** What the person chose so far, kept across the pickers of one review (a rename hides the list, then shows it again). */
+interface Choices {
+  /** Each suggestion's name, by its index in `Suggestions.entries`. */
+  readonly names: string[];
+  checked: ReadonlySet<number>;
+  /** The entry highlighted when the list was last left, so a keyboard user comes back to it. */
+  highlighted?: number;
+}
+
 /**
- * Lists the suggested entries in a quick pick, all checked: unchecked ones are written as ignored (`name***`), an
- * item's button renames it. Enter logs them through the Suggester and says what was written; Escape writes nothing.
- * Resolves to what was logged, or `undefined` when nothing was (cancelled, or nothing to suggest).
+ * Lists the suggested entries in a quick pick, all checked: unchecked ones are written as ignored (`name***`), F2
+ * or an item's button renames it. Enter logs them through the Suggester and says what was written; Escape writes
+ * nothing. Resolves to what was logged, or `undefined` when nothing was (cancelled, or nothing to suggest).
  */
 export async function reviewSuggestions(
   api: Api,
   suggestions: Suggestions,
+  open: OpenReview,
   resolve: Resolve = (token) => api.resolve(token),
 ): Promise<TrackingResult | undefined> {
   const { entries } = suggestions;
@@ -53,23 +64,25 @@ export async function reviewSuggestions(
     );
     return undefined;
   }
-  const names = entries.map((entry) => entry.name);
-  let checked = new Set(listed.map(({ index }) => index));
+  const choices: Choices = {
+    names: entries.map((entry) => entry.name),
+    checked: new Set(listed.map(({ index }) => index)),
+  };
   for (;;) {
-    const outcome = await pick(listed, names, checked, (chosen) => (checked = chosen));
+    const outcome = await pick(listed, choices, open);
     if (!outcome) return undefined;
     if (outcome.kind === 'rename') {
       const index = outcome.index;
-      const name = await askEntryName(names[index] ?? '');
-      if (name !== undefined) names[index] = name;
+      const name = await askEntryName(choices.names[index] ?? '');
+      if (name !== undefined) choices.names[index] = name;
       continue;
     }
     // The day's `hello` is not listed: it is written with the rest, so the time before it counts nowhere.
     const chosen: NewEntry[] = entries.map((entry, index) => {
-      const name = names[index] ?? entry.name;
+      const name = choices.names[index] ?? entry.name;
       return {
         date: entry.date,
-        name: entry.kind === 'day' || checked.has(index) ? name : ignoredName(name),
+        name: entry.kind === 'day' || choices.checked.has(index) ? name : ignoredName(name),
       };
     });
     const result = await resolve(api.tokens.Suggester).log(chosen);
@@ -78,11 +91,11 @@ export async function reviewSuggestions(
   }
 }
 
+/** Shows the list once: resolves when it is accepted, left for a rename (`choices` kept), or hidden. */
 function pick(
   listed: readonly { readonly entry: SuggestedEntry; readonly index: number }[],
-  names: readonly string[],
-  checked: ReadonlySet<number>,
-  remember: (checked: Set<number>) => void,
+  choices: Choices,
+  open: OpenReview,
 ): Promise<Outcome | undefined> {
   const rename: vscode.QuickInputButton = {
     iconPath: new vscode.ThemeIcon('edit'),
@@ -91,11 +104,11 @@ function pick(
   const picker = vscode.window.createQuickPick<Row>();
   picker.title = vscode.l10n.t('Timekeeper: Suggested Entries');
   picker.placeholder = vscode.l10n.t(
-    'Checked entries are logged; unchecked ones are written as ignored (name***) and count nowhere. Enter logs, Escape cancels.',
+    'Checked entries are logged; unchecked ones are written as ignored (name***) and count nowhere. F2 renames the highlighted entry. Enter logs, Escape cancels.',
   );
   picker.canSelectMany = true;
   picker.items = listed.map(({ entry, index }) => {
-    const name = names[index] ?? entry.name;
+    const name = choices.names[index] ?? entry.name;
     const duration = formatElapsed(entry.date.getTime() - entry.start.getTime());
     return {
       index,
@@ -104,24 +117,42 @@ function pick(
       buttons: [rename],
     };
   });
-  picker.selectedItems = picker.items.filter((row) => checked.has(row.index));
+  picker.selectedItems = picker.items.filter((row) => choices.checked.has(row.index));
+  picker.activeItems = picker.items.filter((row) => row.index === choices.highlighted);
   return new Promise((done) => {
-    const keep = () => remember(new Set(picker.selectedItems.map((row) => row.index)));
+    const keep = () => (choices.checked = new Set(picker.selectedItems.map((row) => row.index)));
+    const renameRow = (row: Row) => {
+      keep();
+      choices.highlighted = row.index;
+      done({ kind: 'rename', index: row.index });
+      picker.hide();
+    };
+    const shown: ShownReview = {
+      renameHighlighted: () => {
+        const row = picker.activeItems[0];
+        if (row) renameRow(row);
+      },
+    };
     picker.onDidAccept(() => {
       keep();
       done({ kind: 'accept' });
       picker.hide();
     });
-    picker.onDidTriggerItemButton(({ item }) => {
-      keep();
-      done({ kind: 'rename', index: item.index });
-      picker.hide();
-    });
+    picker.onDidTriggerItemButton(({ item }) => renameRow(item));
     picker.onDidHide(() => {
+      open.hidden(shown);
       done(undefined);
       picker.dispose();
     });
-    picker.show();
+    open.shown(shown);
+    try {
+      picker.show();
+    } catch (error) {
+      // F2 must not stay bound to a review that never appeared.
+      open.hidden(shown);
+      picker.dispose();
+      throw error;
+    }
   });
 }
 

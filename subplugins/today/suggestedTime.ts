@@ -8,6 +8,7 @@ import {
   type SuggestedEntry,
   type Suggestions,
 } from '../../src/api';
+import { todayUpTo } from './dayRanges';
 import { askEntryName, showWritten } from './suggestPrompt';
 import {
   editedEntry,
@@ -45,8 +46,8 @@ export class SuggestedTime {
    */
   async load(now: Date): Promise<boolean> {
     try {
-      const from = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-      const suggestions = await this.#api.resolve(this.#api.tokens.Suggester).suggest({ from, to: now }, now);
+      const suggester = this.#api.resolve(this.#api.tokens.Suggester);
+      const suggestions = await suggester.suggest(todayUpTo(this.#api, now), now);
       this.#suggestions = suggestions;
       this.#edits = keptEdits(suggestions.entries, this.#edits);
     } catch {

@@ -1,7 +1,8 @@
 // Suggested entries in the real workbench, as the README's "Zero-typing day" describes them: the Today view's
 // Suggested (unlogged) group with its Log / Rename / Discard / Log All actions, the palette's review (type, Space to
-// uncheck, Enter), and the status bar tooltip's unlogged line. Most tests register a Suggester as a plugin would, so
-// they check the UI against known suggestions; the last one uses Timekeeper's own Suggester on a seeded journal.
+// uncheck, F2 or the item's button to rename, Enter), and the status bar tooltip's unlogged line. Most tests register
+// a Suggester as a plugin would, so they check the UI against known suggestions; the last one uses Timekeeper's own
+// Suggester on a seeded journal.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -22,6 +23,9 @@ import {
 
 const ROW = '.pane-body .monaco-list-row';
 const HOVER = '.monaco-hover, .workbench-hover';
+/** The quick pick's checked items. */
+const CHECKED =
+  '.quick-input-list .monaco-list-row input[type=checkbox]:checked, .quick-input-list .monaco-list-row .monaco-checkbox.checked';
 
 /** A span of the person's edits, for a suggestion's sources. */
 function edit(day: string, from: string, to: string, file: string, branch: string): Span {
@@ -98,6 +102,14 @@ async function todayRows(): Promise<string[]> {
       `.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)` +
       `.map((r) => [r.querySelector('.label-name'), r.querySelector('.label-description')]` +
       `.map((part) => (part ? part.innerText.trim() : '')).filter(Boolean).join(' '))`,
+  );
+}
+
+/** The quick pick's highlighted (active) row, as a screen reader announces it; '' when none is. */
+function highlightedRow(): Promise<string> {
+  return ui.evaluate<string>(
+    `(() => { const row = document.querySelector('.quick-input-list .monaco-list-row.focused');` +
+      ` return row ? row.getAttribute('aria-label') || row.innerText : ''; })()`,
   );
 }
 
@@ -243,13 +255,7 @@ suite('Suggested entries (UI)', function () {
       return labels.length === 3 ? labels : undefined;
     });
     assert.match(String(rows[0]), /acme: ABC-123 login.*09:30–10:40 · 1:10/);
-    assert.equal(
-      await ui.count(
-        '.quick-input-list .monaco-list-row input[type=checkbox]:checked, .quick-input-list .monaco-list-row .monaco-checkbox.checked',
-      ),
-      3,
-      'all checked',
-    );
+    assert.equal(await ui.count(CHECKED), 3, 'all checked');
     // Rename from the item's button: the list comes back with the new name, still checked.
     const docs = '.quick-input-list .monaco-list-row:has-text("acme: docs")';
     await ui.hover(docs);
@@ -270,6 +276,32 @@ suite('Suggested entries (UI)', function () {
     await timesheetBecomes(
       file,
       `${start}2024-06-06 10:40 acme: ABC-123 login\n2024-06-06 11:00 away***\n2024-06-06 12:00 acme: release notes\n`,
+    );
+    await waitForToast('logged 3 entries up to 12:00');
+  });
+
+  test('the palette’s review by keyboard alone: F2 renames the highlighted entry, its check kept', async () => {
+    const start = await dayWithSuggestions('2024-06-12');
+    await runFromPalette('Timekeeper: Suggest Entries');
+    await waitForPrompt('Timekeeper: Suggested Entries');
+    assert.match(String(await ui.attributeOf(INPUT, 'placeholder')), /F2 renames the highlighted entry/);
+    await waitFor('the three suggestions', async () => (await rowLabels()).length === 3);
+    // Down to the second entry, the break; F2 asks for its new name, prefilled and selected, so typing replaces it.
+    await ui.pressKeys('ArrowDown', 'ArrowDown');
+    await waitFor('the break highlighted', async () => (await highlightedRow()).includes('away**'));
+    await ui.pressKeys('F2');
+    await waitForPrompt('Rename "away**"');
+    await ui.typeText('acme: pairing');
+    await ui.pressKeys('Enter');
+    await waitForPrompt('Timekeeper: Suggested Entries');
+    await waitFor('the renamed entry, highlighted again', async () =>
+      (await highlightedRow()).includes('acme: pairing'),
+    );
+    assert.equal(await ui.count(CHECKED), 3, 'all still checked');
+    await ui.pressKeys('Enter');
+    await timesheetBecomes(
+      file,
+      `${start}2024-06-12 10:40 acme: ABC-123 login\n2024-06-12 11:00 acme: pairing\n2024-06-12 12:00 acme: docs\n`,
     );
     await waitForToast('logged 3 entries up to 12:00');
   });
