@@ -1,6 +1,7 @@
 // The timesheet in the editor: the utt language, problems, completion, hover; and the read-only report tab.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 import { NO_BRIDGE, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
@@ -30,6 +31,38 @@ suite('Timesheet editor', () => {
 
   test('utt.log opens in the utt language', () => {
     assert.equal(document.languageId, 'utt');
+  });
+
+  test('a timesheet named work.log opens from Edit Timesheet in the utt language, with its problems', async () => {
+    const file = tempTimesheet('work.log');
+    await fs.writeFile(file, '2024-01-02 09:00 hello\nnot an entry\n');
+    const undo = override(api, { DataFile: file });
+    try {
+      await vscode.commands.executeCommand('timekeeper.edit');
+      const edited = await waitFor('work.log in the utt language', () => {
+        const shown = vscode.window.activeTextEditor?.document;
+        return shown?.uri.fsPath === file && shown.languageId === 'utt' ? shown : undefined;
+      });
+      const problems = await waitFor('its problem', () => {
+        const found = vscode.languages.getDiagnostics(edited.uri);
+        return found.length > 0 ? found : undefined;
+      });
+      assert.deepEqual(
+        problems.map((d) => [d.range.start.line + 1, d.code]),
+        [[2, 'invalid-entry']],
+      );
+      // Another .log file is no timesheet: it keeps the language VS Code gave it.
+      const other = path.join(path.dirname(file), 'server.log');
+      await fs.writeFile(other, 'not a timesheet\n');
+      const log = await vscode.workspace.openTextDocument(vscode.Uri.file(other));
+      await vscode.window.showTextDocument(log);
+      assert.equal(log.languageId, 'log');
+    } finally {
+      undo.dispose();
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await vscode.window.showTextDocument(document);
+    }
   });
 
   test('lines that do not parse and entries out of order are in the Problems panel', async () => {
