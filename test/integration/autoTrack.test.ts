@@ -73,4 +73,29 @@ suite('autoTrack writes from suggestions (UI)', function () {
       undo.dispose();
     }
   });
+  // Automatic entries write the person's timesheet: only the person turns them on, never a folder they open, even a
+  // trusted one (the Restricted Mode session proves the untrusted case).
+  test('a trusted workspace’s settings cannot turn autoTrack on', async () => {
+    assert.equal(vscode.workspace.isTrusted, true);
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder, 'the session opens a folder');
+    const settings = path.join(folder.uri.fsPath, '.vscode', 'settings.json');
+    const before = await fs.readFile(settings, 'utf8').catch(() => undefined);
+    const configuration = () => vscode.workspace.getConfiguration('timekeeper');
+    await fs.mkdir(path.dirname(settings), { recursive: true });
+    try {
+      // idleMinutes is a workspace's to set: once it reads 7, VS Code has read the file, and ignored autoTrack in it.
+      await fs.writeFile(
+        settings,
+        JSON.stringify({ 'timekeeper.autoTrack': true, 'timekeeper.idleMinutes': 7 }),
+      );
+      await waitFor('the workspace settings read', () => configuration().get('idleMinutes') === 7);
+      assert.equal(configuration().get('autoTrack'), false);
+      assert.equal(configuration().inspect('autoTrack')?.workspaceValue, undefined);
+    } finally {
+      if (before === undefined) await fs.rm(settings);
+      else await fs.writeFile(settings, before);
+      await waitFor('the workspace settings gone', () => configuration().get('idleMinutes') !== 7);
+    }
+  });
 });
