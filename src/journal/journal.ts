@@ -2,6 +2,7 @@ import type { Journal as JournalApi } from '../api';
 import { Emitter, type Subscription } from '../tracking/emitter';
 import { dayFolderName, JournalFolder } from './journalFolder';
 import { formatLine } from './journalLine';
+import { KEPT_AS_WORK_LOOKBACK_MS, keptAlready, keptAsWorkRecord } from './keptAsWork';
 import { OpenRecord } from './openRecord';
 import { checkSignal, type Actor, type Signal, type Span } from './signal';
 import { spansOf } from './timeline';
@@ -248,6 +249,31 @@ export class Journal implements JournalApi {
       if (record.unwritten) records.push(spanOf(record, record.written, record.end));
     }
     return spansOf(records, this.#idleMs, start, end);
+  }
+
+  /**
+   * Journals that the person kept an away time as work (the away notification's Keep as Work): a record of the
+   * person's, kind `other`, over the time away, in the context of their last span before it (docs/JOURNAL.md, "Time
+   * away kept as work"). Without it the journal has no sign of the person there, and the suggestions would propose
+   * the time as a break. Written at once, so other windows read it too. Records nothing when the journal is off, when
+   * the time away goes past midnight (the day ended when it began, as for a break) or when it is recorded already;
+   * resolves to the record, if any. Rejects, the record kept for the next write, when the folder cannot be written.
+   */
+  async keepAsWork(from: Date, to: Date): Promise<Span | undefined> {
+    const start = from.getTime();
+    const end = to.getTime();
+    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) {
+      throw new Error(
+        `Journal.keepAsWork: expected the start and end of a time away, the start first; got ${String(from)} and ${String(to)}.`,
+      );
+    }
+    if (!this.#deps.settings().enabled || from.toDateString() !== to.toDateString()) return undefined;
+    const around = await this.spans(new Date(start - KEPT_AS_WORK_LOOKBACK_MS), to);
+    if (keptAlready(around, start, end)) return undefined;
+    const record = keptAsWorkRecord(around, start, end, this.#deps.ownSource);
+    this.#closedPieces.push(record);
+    await this.flush();
+    return record;
   }
 
   /** Resolves once start-up pruning and the write under way (if any) are done, whatever their outcome. */
