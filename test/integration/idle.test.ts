@@ -5,8 +5,9 @@
 // workbench reports.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Api } from '../../src/api';
+import type { Api, Suggestions } from '../../src/api';
 import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 import {
@@ -150,6 +151,59 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     assert.deepEqual(await lines(file), TIMESHEET);
     assert.match(await fs.readFile(notes.fsPath, 'utf8'), /^saved line 1\n/);
     await fs.writeFile(notes.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join('\n'));
+  });
+
+  test('"Keep as Work": the journal keeps the time away as the work before it, and suggest proposes no away**', async () => {
+    // The journal beside the timesheet saw login work up to the time away and after it (docs/JOURNAL.md's format).
+    const day = path.join(path.dirname(file), '.utt.log.journal', '2024-07-01');
+    const login = { kind: 'edit', folder: 'acme', branch: 'feature/ABC-7-idle', file: 'src/idle.ts' };
+    const record = (from: string, to: string) =>
+      JSON.stringify({
+        start: localTime(`2024-07-01 ${from}`).getTime(),
+        end: localTime(`2024-07-01 ${to}`).getTime(),
+        ...login,
+      });
+    await fs.mkdir(day, { recursive: true });
+    await fs.writeFile(
+      path.join(day, 'seeded-1-test.jsonl'),
+      [
+        JSON.stringify({ format: 'timekeeper-journal', version: 1 }),
+        record('10:00', '10:30'),
+        record('10:32', '10:40'),
+      ].join('\n') + '\n',
+    );
+    await goIdle();
+    await ui.typeText('back');
+    await awayNotice();
+    await choose('Keep as Work');
+    await waitFor('the notification to close', async () => (await ui.count(TOAST)) === 0);
+    // The claiming window journals the answer over the time away, in the context of the work before it.
+    const kept = JSON.stringify({
+      start: localTime('2024-07-01 10:30').getTime(),
+      end: localTime('2024-07-01 10:32').getTime(),
+      kind: 'other',
+      folder: 'acme',
+      branch: 'feature/ABC-7-idle',
+      file: 'src/idle.ts',
+      detail: 'kept as work',
+    });
+    await waitFor('the kept time journaled', async () => {
+      const files = (await fs.readdir(day)).filter((name) => name !== 'seeded-1-test.jsonl');
+      const texts = await Promise.all(files.map((name) => fs.readFile(path.join(day, name), 'utf8')));
+      return texts.some((text) => text.split('\n').includes(kept));
+    });
+    assert.deepEqual(await lines(file), TIMESHEET, 'Keep as Work writes no entry');
+    now = localTime('2024-07-01 10:40');
+    const suggested = await vscode.commands.executeCommand<Suggestions>('timekeeper.suggest', {
+      date: '2024-07-01',
+    });
+    const clock = (date: Date) => date.toTimeString().slice(0, 5);
+    assert.deepEqual(
+      suggested.entries.map(
+        (entry) => `${clock(entry.start)}–${clock(entry.date)} ${entry.name} ${entry.kind}`,
+      ),
+      ['10:00–10:40 acme: ABC-7 idle work'],
+    );
   });
 
   test('scrolling an editor ends the idle time', async () => {
