@@ -2,7 +2,6 @@ import type { Journal as JournalApi } from '../api';
 import { Emitter, type Subscription } from '../tracking/emitter';
 import { dayFolderName, JournalFolder } from './journalFolder';
 import { formatLine } from './journalLine';
-import { KEPT_AS_WORK_LOOKBACK_MS, keptAlready, keptAsWorkRecord } from './keptAsWork';
 import { OpenRecord } from './openRecord';
 import { checkSignal, type Actor, type Signal, type Span } from './signal';
 import { spansOf } from './timeline';
@@ -260,17 +259,13 @@ export class Journal implements JournalApi {
    * resolves to the record, if any. Rejects, the record kept for the next write, when the folder cannot be written.
    */
   async keepAsWork(from: Date, to: Date): Promise<Span | undefined> {
-    const start = from.getTime();
-    const end = to.getTime();
-    if (!Number.isFinite(start) || !Number.isFinite(end) || end <= start) {
-      throw new Error(
-        `Journal.keepAsWork: expected the start and end of a time away, the start first; got ${String(from)} and ${String(to)}.`,
-      );
-    }
-    if (!this.#deps.settings().enabled || from.toDateString() !== to.toDateString()) return undefined;
-    const around = await this.spans(new Date(start - KEPT_AS_WORK_LOOKBACK_MS), to);
-    if (keptAlready(around, start, end)) return undefined;
-    const record = keptAsWorkRecord(around, start, end, this.#deps.ownSource);
+    // Loaded on first use: a rare answer, kept out of the activation bundle.
+    const { keptAsWorkRecord } = await import('./keptAsWork');
+    const record = await keptAsWorkRecord(this, from, to, {
+      enabled: this.#deps.settings().enabled,
+      source: this.#deps.ownSource,
+    });
+    if (!record) return undefined;
     this.#closedPieces.push(record);
     await this.flush();
     return record;
