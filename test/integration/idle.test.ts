@@ -89,6 +89,13 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     return toast;
   }
 
+  /** Every line journaled on the test's day beside the test's timesheet (no folder yet: none). */
+  async function journalText(): Promise<string> {
+    const day = path.join(path.dirname(file), '.utt.log.journal', '2024-07-01');
+    const names = await fs.readdir(day).catch(() => []);
+    return (await Promise.all(names.map((name) => fs.readFile(path.join(day, name), 'utf8')))).join('');
+  }
+
   async function choose(button: string): Promise<void> {
     await ui.click(`${TOAST} .monaco-button:has-text("${button}")`);
   }
@@ -148,20 +155,29 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     await awayNotice();
     await choose('Keep as Work');
     await waitFor('the notification to close', async () => (await ui.count(TOAST)) === 0);
+    // The answer is journaled beside this timesheet (before the next test moves the timesheet elsewhere).
+    await waitFor('the kept time journaled', async () =>
+      (await journalText()).includes('"detail":"kept as work"'),
+    );
     assert.deepEqual(await lines(file), TIMESHEET);
     assert.match(await fs.readFile(notes.fsPath, 'utf8'), /^saved line 1\n/);
     await fs.writeFile(notes.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join('\n'));
   });
 
-  test('"Keep as Work": the journal keeps the time away as the work before it, and suggest proposes no away**', async () => {
-    // The journal beside the timesheet saw login work up to the time away and after it (docs/JOURNAL.md's format).
+  /**
+   * Keeps the time away 10:30–10:32 as work with `answer` (the button, or closing the notification), on a journal
+   * that saw login work up to it and after it (docs/JOURNAL.md's format): the claiming window journals the answer
+   * over the time away in the context of the work before it, no entry is written, and `suggest` at 10:40 proposes
+   * one login entry across the time away, no away**.
+   */
+  async function keepAsWorkWith(answer: () => Promise<void>): Promise<void> {
     const day = path.join(path.dirname(file), '.utt.log.journal', '2024-07-01');
     const login = { kind: 'edit', folder: 'acme', branch: 'feature/ABC-7-idle', file: 'src/idle.ts' };
-    const record = (from: string, to: string) =>
+    const record = (from: string, to: string, work: object = login) =>
       JSON.stringify({
         start: localTime(`2024-07-01 ${from}`).getTime(),
         end: localTime(`2024-07-01 ${to}`).getTime(),
-        ...login,
+        ...work,
       });
     await fs.mkdir(day, { recursive: true });
     await fs.writeFile(
@@ -175,24 +191,11 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     await goIdle();
     await ui.typeText('back');
     await awayNotice();
-    await choose('Keep as Work');
+    await answer();
     await waitFor('the notification to close', async () => (await ui.count(TOAST)) === 0);
-    // The claiming window journals the answer over the time away, in the context of the work before it.
-    const kept = JSON.stringify({
-      start: localTime('2024-07-01 10:30').getTime(),
-      end: localTime('2024-07-01 10:32').getTime(),
-      kind: 'other',
-      folder: 'acme',
-      branch: 'feature/ABC-7-idle',
-      file: 'src/idle.ts',
-      detail: 'kept as work',
-    });
-    await waitFor('the kept time journaled', async () => {
-      const files = (await fs.readdir(day)).filter((name) => name !== 'seeded-1-test.jsonl');
-      const texts = await Promise.all(files.map((name) => fs.readFile(path.join(day, name), 'utf8')));
-      return texts.some((text) => text.split('\n').includes(kept));
-    });
-    assert.deepEqual(await lines(file), TIMESHEET, 'Keep as Work writes no entry');
+    const kept = record('10:30', '10:32', { ...login, kind: 'other', detail: 'kept as work' });
+    await waitFor('the kept time journaled', async () => (await journalText()).split('\n').includes(kept));
+    assert.deepEqual(await lines(file), TIMESHEET, 'keeping the time as work writes no entry');
     now = localTime('2024-07-01 10:40');
     const suggested = await vscode.commands.executeCommand<Suggestions>('timekeeper.suggest', {
       date: '2024-07-01',
@@ -204,7 +207,13 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
       ),
       ['10:00–10:40 acme: ABC-7 idle work'],
     );
-  });
+  }
+
+  test('"Keep as Work": the journal keeps the time away as the work before it, and suggest proposes no away**', () =>
+    keepAsWorkWith(() => choose('Keep as Work')));
+
+  test('closing the away notification keeps the time away as work, as "Keep as Work" does', () =>
+    keepAsWorkWith(() => ui.click(`${TOAST} .codicon-notifications-clear`)));
 
   test('scrolling an editor ends the idle time', async () => {
     await goIdle();
