@@ -6,7 +6,7 @@ import type { Span } from './signal';
  */
 
 /** The `detail` of the record that says the person kept an away time as work. */
-export const KEPT_AS_WORK_DETAIL = 'kept as work';
+const KEPT_AS_WORK_DETAIL = 'kept as work';
 
 /**
  * How far back the person's last span is looked for, to name the time kept as work: a day, so work that went on

@@ -127,7 +127,7 @@ async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoic
       return picked && { kind: 'activity', ...picked };
     }
     default:
-      // Keep as Work, or the notification dismissed (closed, or Escape): both keep the time away as work.
+      // Keep as Work, or the notification closed (its ×, or cleared): both keep the time away as work.
       return { kind: 'work' };
   }
 }

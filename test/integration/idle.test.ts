@@ -171,6 +171,11 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
    * one login entry across the time away, no away**.
    */
   async function keepAsWorkWith(answer: () => Promise<void>): Promise<void> {
+    // The tests before replayed the same minutes, and this window's journal may still hold some of their records
+    // (one of 10:30–10:32 would fill the time away): written now beside this timesheet and removed, so that this
+    // journal holds this test's day only.
+    await api.resolve(api.tokens.Journal).flush();
+    await fs.rm(path.join(path.dirname(file), '.utt.log.journal'), { recursive: true, force: true });
     const day = path.join(path.dirname(file), '.utt.log.journal', '2024-07-01');
     const login = { kind: 'edit', folder: 'acme', branch: 'feature/ABC-7-idle', file: 'src/idle.ts' };
     const record = (from: string, to: string, work: object = login) =>
@@ -187,6 +192,15 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
         record('10:00', '10:30'),
         record('10:32', '10:40'),
       ].join('\n') + '\n',
+    );
+    // The journal reads timekeeper.idleMinutes on its 30-second timer: until it has the suite's minute, it would
+    // join the seeded work across the two minutes away by itself.
+    const journal = api.resolve(api.tokens.Journal);
+    const seeded = () => journal.spans(localTime('2024-07-01 10:00'), localTime('2024-07-01 10:40'));
+    await waitFor(
+      'the journal to split spans at the idle minute',
+      async () => (await seeded()).filter((span) => span.folder === 'acme').length === 2,
+      35_000,
     );
     await goIdle();
     await ui.typeText('back');
