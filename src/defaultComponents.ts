@@ -192,8 +192,9 @@ function ends(range: TimeRange): [string, string] {
 /**
  * This window's activity tracker. One clock: `Now` is resolved at each use, and a replaced `Now` moves the whole
  * tracker (`clockChanged`); the timesheet's path comes from its one identity. It starts its one-second tick now.
+ * An away time kept as work is recorded in this window's journal, the one Timekeeper's own signals go to.
  */
-export function createActivityTracker(host: Host): DefaultActivityTracker {
+export function createActivityTracker(host: Host, journal: Journal): DefaultActivityTracker {
   return new DefaultActivityTracker({
     windowId: `${process.pid}-${Math.random().toString(36).slice(2, 8)}`,
     now: () => host.components.resolve(tokens.Now),
@@ -214,6 +215,7 @@ export function createActivityTracker(host: Host): DefaultActivityTracker {
         host.components.resolve(tokens.Suggester),
         host.components.resolve(tokens.Now),
       ),
+    keptAsWork: (away) => journal.keepAsWork(away.start, away.end),
   });
 }
 

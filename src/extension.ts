@@ -74,19 +74,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
     const stores = new TimesheetStores(current, () => timesheetChanged.fire());
     disposables.push(output, stores);
     disposables.push(...registerDefaultComponents(current, { output, stores }));
-    // The tracker reads Now and Timesheet, registered just above; it starts its one-second tick here.
-    const defaultTracker = createActivityTracker(current);
-    const tracker = isolatedTracker(defaultTracker, current);
-    disposables.push(
-      defaultTracker,
-      current.registerComponent(tokens.ActivityTracker, () => tracker, own),
-    );
     // The journal of work signals reads Now, DataFile and the settings at use; it writes at most every 30 s.
     const defaultJournal = createJournal(current);
     const journal = isolatedJournal(defaultJournal, current);
     disposables.push(
       defaultJournal,
       current.registerComponent(tokens.Journal, () => journal, own),
+    );
+    // The tracker reads Now and Timesheet (registered above) and records away times kept as work in the
+    // journal; it starts its one-second tick here.
+    const defaultTracker = createActivityTracker(current, defaultJournal);
+    const tracker = isolatedTracker(defaultTracker, current);
+    disposables.push(
+      defaultTracker,
+      current.registerComponent(tokens.ActivityTracker, () => tracker, own),
     );
 
     // What moves the timesheet or the clock, wired once: the setting, another file, a new Now.

@@ -250,6 +250,27 @@ export class Journal implements JournalApi {
     return spansOf(records, this.#idleMs, start, end);
   }
 
+  /**
+   * Journals that the person kept an away time as work (the away notification's Keep as Work): a record of the
+   * person's, kind `other`, over the time away, in the context of their last span before it (docs/JOURNAL.md, "Time
+   * away kept as work"). Without it the journal has no sign of the person there, and the suggestions would propose
+   * the time as a break. Written at once, so other windows read it too. Records nothing when the journal is off, when
+   * the time away goes past midnight (the day ended when it began, as for a break) or when it is recorded already;
+   * resolves to the record, if any. Rejects, the record kept for the next write, when the folder cannot be written.
+   */
+  async keepAsWork(from: Date, to: Date): Promise<Span | undefined> {
+    // Loaded on first use: a rare answer, kept out of the activation bundle.
+    const { keptAsWorkRecord } = await import('./keptAsWork');
+    const record = await keptAsWorkRecord(this, from, to, {
+      enabled: this.#deps.settings().enabled,
+      source: this.#deps.ownSource,
+    });
+    if (!record) return undefined;
+    this.#closedPieces.push(record);
+    await this.flush();
+    return record;
+  }
+
   /** Resolves once start-up pruning and the write under way (if any) are done, whatever their outcome. */
   async settled(): Promise<void> {
     await this.#pruned;

@@ -59,6 +59,11 @@ export interface TrackerDependencies {
    * (journal off, nothing journaled), the window names the work itself (`nameOfWork`), as before suggestions.
    */
   unlogged?(until: Date): Promise<readonly NewEntry[]>;
+  /**
+   * Journals that the person kept an away time as work (the journal's `keepAsWork`): the timesheet gets nothing, but
+   * without this the journal would show no one there, and the suggestions (and automatic mode) would log a break.
+   */
+  keptAsWork?(away: AwayTime): Promise<unknown>;
 }
 
 /**
@@ -230,7 +235,7 @@ export class DefaultActivityTracker implements ActivityTracker {
   }
 
   settleAway(away: AwayTime, choice: AwayChoice): Promise<TrackingResult> {
-    if (choice.kind === 'work') return Promise.resolve({ written: [] });
+    if (choice.kind === 'work') return this.#keepAsWork(away);
     if (choice.kind === 'activity' && choice.name.trim() === '') {
       return Promise.reject(new Error('The activity for the time away needs a name, e.g. "acme: meeting".'));
     }
@@ -244,6 +249,20 @@ export class DefaultActivityTracker implements ActivityTracker {
     return this.#serially(() =>
       this.#writeGap(away, { gapName, ...(comment === undefined ? {} : { comment }) }),
     );
+  }
+
+  /**
+   * Kept as work, the time away needs no entry: the next one covers it. The journal records the person's answer, so
+   * that the suggestions name the time as the work around it instead of proposing a break. A failure is reported and
+   * the answer stands: the timesheet is right either way.
+   */
+  async #keepAsWork(away: AwayTime): Promise<TrackingResult> {
+    try {
+      await this.#deps.keptAsWork?.(away);
+    } catch (error) {
+      this.#deps.onError('Could not journal the time away kept as work', error);
+    }
+    return { written: [] };
   }
 
   async claimOnce(key: string): Promise<boolean> {

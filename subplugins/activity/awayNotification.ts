@@ -25,9 +25,13 @@ const waiting: AwayTime[] = [];
 
 /**
  * One non-modal notification in the window that claimed the away time: "Away 14:02–14:47 (45 min)", and the
- * user's answer logged through the tracker. Dismissing it keeps the time as work (nothing is written). It never
- * stacks: an away time that comes back while the question is open waits for the same answer. With a standing
- * answer in `timekeeper.away.prompt`, nothing is asked.
+ * user's answer logged through the tracker. Dismissing it keeps the time as work, as Keep as Work does: the
+ * timesheet gets nothing (the next entry covers the time) and the journal records the answer, so the suggestions
+ * count the time as work too. It never stacks: an away time that comes back while the question is open waits for
+ * the same answer. With a standing answer in `timekeeper.away.prompt`, nothing is asked; with `ignore` nothing is
+ * settled or journaled either: nobody answered for that time, so the suggestions show it as the break the journal
+ * saw. A picker that follows a button (Activity…, Don't Ask Again…) and is cancelled settles nothing: the person
+ * began another answer and did not give it.
  */
 export async function showAwayNotification(
   api: Api,
@@ -123,7 +127,8 @@ async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoic
       return picked && { kind: 'activity', ...picked };
     }
     default:
-      return undefined;
+      // Keep as Work, or the notification closed (its ×, or cleared): both keep the time away as work.
+      return { kind: 'work' };
   }
 }
 

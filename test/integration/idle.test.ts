@@ -5,8 +5,9 @@
 // workbench reports.
 import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { Api } from '../../src/api';
+import type { Api, Suggestions } from '../../src/api';
 import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
 import {
@@ -88,6 +89,13 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     return toast;
   }
 
+  /** Every line journaled on the test's day beside the test's timesheet (no folder yet: none). */
+  async function journalText(): Promise<string> {
+    const day = path.join(path.dirname(file), '.utt.log.journal', '2024-07-01');
+    const names = await fs.readdir(day).catch(() => []);
+    return (await Promise.all(names.map((name) => fs.readFile(path.join(day, name), 'utf8')))).join('');
+  }
+
   async function choose(button: string): Promise<void> {
     await ui.click(`${TOAST} .monaco-button:has-text("${button}")`);
   }
@@ -147,10 +155,79 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     await awayNotice();
     await choose('Keep as Work');
     await waitFor('the notification to close', async () => (await ui.count(TOAST)) === 0);
+    // The answer is journaled beside this timesheet (before the next test moves the timesheet elsewhere).
+    await waitFor('the kept time journaled', async () =>
+      (await journalText()).includes('"detail":"kept as work"'),
+    );
     assert.deepEqual(await lines(file), TIMESHEET);
     assert.match(await fs.readFile(notes.fsPath, 'utf8'), /^saved line 1\n/);
     await fs.writeFile(notes.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join('\n'));
   });
+
+  /**
+   * Keeps the time away 10:30–10:32 as work with `answer` (the button, or closing the notification), on a journal
+   * that saw login work up to it and after it (docs/JOURNAL.md's format): the claiming window journals the answer
+   * over the time away in the context of the work before it, no entry is written, and `suggest` at 10:40 proposes
+   * one login entry across the time away, no away**.
+   */
+  async function keepAsWorkWith(answer: () => Promise<void>): Promise<void> {
+    // The tests before replayed the same minutes, and this window's journal may still hold some of their records
+    // (one of 10:30–10:32 would fill the time away): written now beside this timesheet and removed, so that this
+    // journal holds this test's day only.
+    await api.resolve(api.tokens.Journal).flush();
+    await fs.rm(path.join(path.dirname(file), '.utt.log.journal'), { recursive: true, force: true });
+    const day = path.join(path.dirname(file), '.utt.log.journal', '2024-07-01');
+    const login = { kind: 'edit', folder: 'acme', branch: 'feature/ABC-7-idle', file: 'src/idle.ts' };
+    const record = (from: string, to: string, work: object = login) =>
+      JSON.stringify({
+        start: localTime(`2024-07-01 ${from}`).getTime(),
+        end: localTime(`2024-07-01 ${to}`).getTime(),
+        ...work,
+      });
+    await fs.mkdir(day, { recursive: true });
+    await fs.writeFile(
+      path.join(day, 'seeded-1-test.jsonl'),
+      [
+        JSON.stringify({ format: 'timekeeper-journal', version: 1 }),
+        record('10:00', '10:30'),
+        record('10:32', '10:40'),
+      ].join('\n') + '\n',
+    );
+    // The journal reads timekeeper.idleMinutes on its 30-second timer: until it has the suite's minute, it would
+    // join the seeded work across the two minutes away by itself.
+    const journal = api.resolve(api.tokens.Journal);
+    const seeded = () => journal.spans(localTime('2024-07-01 10:00'), localTime('2024-07-01 10:40'));
+    await waitFor(
+      'the journal to split spans at the idle minute',
+      async () => (await seeded()).filter((span) => span.folder === 'acme').length === 2,
+      35_000,
+    );
+    await goIdle();
+    await ui.typeText('back');
+    await awayNotice();
+    await answer();
+    await waitFor('the notification to close', async () => (await ui.count(TOAST)) === 0);
+    const kept = record('10:30', '10:32', { ...login, kind: 'other', detail: 'kept as work' });
+    await waitFor('the kept time journaled', async () => (await journalText()).split('\n').includes(kept));
+    assert.deepEqual(await lines(file), TIMESHEET, 'keeping the time as work writes no entry');
+    now = localTime('2024-07-01 10:40');
+    const suggested = await vscode.commands.executeCommand<Suggestions>('timekeeper.suggest', {
+      date: '2024-07-01',
+    });
+    const clock = (date: Date) => date.toTimeString().slice(0, 5);
+    assert.deepEqual(
+      suggested.entries.map(
+        (entry) => `${clock(entry.start)}–${clock(entry.date)} ${entry.name} ${entry.kind}`,
+      ),
+      ['10:00–10:40 acme: ABC-7 idle work'],
+    );
+  }
+
+  test('"Keep as Work": the journal keeps the time away as the work before it, and suggest proposes no away**', () =>
+    keepAsWorkWith(() => choose('Keep as Work')));
+
+  test('closing the away notification keeps the time away as work, as "Keep as Work" does', () =>
+    keepAsWorkWith(() => ui.click(`${TOAST} .codicon-notifications-clear`)));
 
   test('scrolling an editor ends the idle time', async () => {
     await goIdle();

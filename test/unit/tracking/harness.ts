@@ -25,7 +25,8 @@ export function tempTimesheetPath(): string {
 
 /**
  * `timesheet` may wrap the real store, e.g. to make one call fail as a busy or unreadable file would; `unlogged`
- * gives automatic mode its suggestions, from this window's timesheet and clock (none without it).
+ * gives automatic mode its suggestions, from this window's timesheet and clock (none without it); `journal` records
+ * away times kept as work (`keptAsWork`).
  */
 export function simulatedWindow(
   timesheetPath: string,
@@ -33,6 +34,7 @@ export function simulatedWindow(
   id = 'window',
   timesheet: (store: TimesheetStore) => Timesheet = (store) => store,
   unlogged?: (timesheet: Timesheet, now: () => Date) => NonNullable<TrackerDependencies['unlogged']>,
+  journal?: Pick<TrackerDependencies, 'keptAsWork'>,
 ): SimulatedWindow {
   const store = timesheet(new TimesheetStore(timesheetPath));
   let writes = 0;
@@ -53,6 +55,7 @@ export function simulatedWindow(
     startTicking: () => ({ dispose() {} }),
     onError: (message, error) => window.errors.push(`${message}: ${String(error)}`),
     ...(unlogged ? { unlogged: unlogged(store, () => window.now) } : {}),
+    ...journal,
     stateFileFor: (file) => {
       const stateFile = SharedStateFile.besideTimesheet(file);
       const update = stateFile.update.bind(stateFile);
