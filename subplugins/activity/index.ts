@@ -43,10 +43,20 @@ export function start(api: Api): vscode.Disposable {
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (document === vscode.window.activeTextEditor?.document) signal();
     }),
-    // A selection an edit moved (it has no kind) is no presence either.
-    vscode.window.onDidChangeTextEditorSelection((change) => change.kind !== undefined && signal()),
-    vscode.window.onDidChangeTextEditorVisibleRanges(signal),
-    vscode.window.onDidChangeActiveTextEditor(signal),
+    // Only the keyboard or the mouse moves a selection for the person: an edit (no kind) or an extension (`Command`,
+    // an agent revealing what it wrote) does not, as in the journal's presence rule (docs/SIGNALS.md).
+    vscode.window.onDidChangeTextEditorSelection((change) => {
+      if (
+        change.kind === vscode.TextEditorSelectionChangeKind.Keyboard ||
+        change.kind === vscode.TextEditorSelectionChangeKind.Mouse
+      ) {
+        signal();
+      }
+    }),
+    // Scrolling and switching editors are the person's only in the window they are in: an agent opens and reveals
+    // files in a window in the background too.
+    vscode.window.onDidChangeTextEditorVisibleRanges(() => vscode.window.state.focused && signal()),
+    vscode.window.onDidChangeActiveTextEditor(() => vscode.window.state.focused && signal()),
     // Only coming back is a sign: VS Code also reports a window going inactive after a minute without input.
     vscode.window.onDidChangeWindowState((state) => {
       const cameBack = (state.focused && !window.focused) || (state.active && !window.active);

@@ -134,6 +134,38 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     ]);
   });
 
+  test('a selection another extension moves is no sign of the user; the keyboard’s is', async () => {
+    await goIdle();
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor, 'the notes are open');
+    const tracker = api.resolve(api.tokens.ActivityTracker);
+    // As an agent revealing what it wrote: VS Code reports the change as the `Command` kind.
+    const heard = new Promise<vscode.TextEditorSelectionChangeKind | undefined>((resolve) => {
+      const listening = vscode.window.onDidChangeTextEditorSelection((change) => {
+        listening.dispose();
+        resolve(change.kind);
+      });
+    });
+    // A return would show within two of the tracker's one-second ticks (as settleTracker counts them).
+    const returned = new Promise<boolean>((resolve) => {
+      const listening = tracker.onDidChangeState(() => {
+        listening.dispose();
+        resolve(true);
+      });
+      setTimeout(() => {
+        listening.dispose();
+        resolve(false);
+      }, 2_500);
+    });
+    editor.selection = new vscode.Selection(150, 0, 150, 4);
+    assert.equal(await heard, vscode.TextEditorSelectionChangeKind.Command);
+    assert.equal(await returned, false, 'still idle after an extension’s selection');
+    assert.equal(tracker.state, 'idle');
+    assert.equal(await ui.count(TOAST), 0, 'no notification for an extension’s selection');
+    await ui.pressKeys('ArrowUp');
+    await awayNotice();
+  });
+
   test('saving ends the idle time; "Keep as Work" writes nothing', async () => {
     // A change made before the time away, so that there is something to save (a change is itself a sign).
     const edit = new vscode.WorkspaceEdit();
