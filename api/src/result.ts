@@ -36,8 +36,9 @@ export type TimekeeperApiResult = TimekeeperApiAvailable | TimekeeperApiUnavaila
 
 export interface GetTimekeeperApiOptions {
   /**
-   * The lowest Timekeeper version whose v1 has every member the plugin uses (see `@since` in the guide), e.g.
-   * '0.2.0'. An older installed Timekeeper gives `reason: 'too-old'` with `requiredVersion` set.
+   * The lowest Timekeeper version whose v1 has every member the plugin uses, e.g. '0.2.0': the highest "Added in
+   * X.Y.Z." among their doc comments (members without one are 0.1.0's). An older installed Timekeeper gives
+   * `reason: 'too-old'` with `requiredVersion` set.
    */
   readonly minVersion?: string;
 }

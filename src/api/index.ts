@@ -26,7 +26,10 @@ export interface Exports {
 }
 
 export interface Api {
-  /** The extension's semver: compare it to test for a feature added after 1.0. */
+  /**
+   * The extension's semver. Every member added after 0.1.0 says "Added in X.Y.Z."; a plugin that uses one checks
+   * `version` against it, or passes it as `minVersion` to `getTimekeeperApi`.
+   */
   readonly version: string;
   /** Names of the built-in components. */
   readonly tokens: Tokens;
@@ -40,7 +43,7 @@ export interface Api {
    * Registers a component. The newest registration wins; `previous` is what the registration below it resolves to,
    * so a plugin can wrap the default. Factories run at each `resolve`. Disposing restores what was there.
    * For a built-in token (`api.tokens.*`) `previous` is always there (Timekeeper's own component lies at the bottom),
-   * so it is typed `T`; for a plugin's own token it is `undefined` when nothing was registered below.
+   * so it is typed `T` (since 0.2.0); for a plugin's own token it is `undefined` when nothing was registered below.
    */
   registerComponent<T>(
     token: BuiltInToken<T>,
@@ -87,19 +90,21 @@ export interface Api {
    * The days a report with these arguments covers, resolved as utt resolves them at `now` (default: `Now`): the
    * day (`date`, default today), widened to its `month` or else its `week`, then `from` and `to` override the first
    * and the last day (`to` is read from the first day on). Throws utt's message on a bad value, e.g.
-   * `Invalid date: 2024-13-01 (expected YYYY-MM-DD)`, and says so when the last day is before the first.
+   * `Invalid date: 2024-13-01 (expected YYYY-MM-DD)`, and says so when the last day is before the first. Added in
+   * 0.2.0.
    */
   resolveRange(args: ReportArgs, now?: Date): ReportRange;
   /**
    * Asks the user for an activity name the way "Timekeeper: Add Entry" does: recent names (those with a project
    * first), narrowed as the user types, Enter picking the first match; the typed text is offered last as a new
    * activity. Then an optional comment. Resolves to `undefined` when the user cancels. For a command's `prompt`.
+   * Added in 0.2.0.
    */
   pickActivity(options?: ActivityPickOptions): Promise<PickedActivity | undefined>;
   /**
    * Asks the user which days, the way "Timekeeper: Report" does: today, yesterday, this or last week or month, a
    * day or a range typed in, and a project filter. Resolves to the report's args (e.g. `{ week: 'prev' }`,
-   * `{ from, to, project }`), or `undefined` when the user cancels. For a command's `prompt`.
+   * `{ from, to, project }`), or `undefined` when the user cancels. For a command's `prompt`. Added in 0.2.0.
    */
   pickReportRange(options?: RangePickOptions): Promise<ReportArgs | undefined>;
 
@@ -108,7 +113,7 @@ export interface Api {
    * panel, a notebook, a review tool). It counts as presence, like a keystroke, and is journaled as the person's work
    * with your extension id as its source. Cheap enough to call on each interaction; the journal coalesces.
    * Throws, saying what is wrong, on a missing or empty `kind`, a `detail` that is not a short string, or a missing
-   * `extensionId`.
+   * `extensionId`. Added in 0.2.0.
    */
   reportActivity(activity: ActivityReport, options: { extensionId: string }): void;
 }
@@ -135,6 +140,7 @@ export interface ComponentReplacement {
   readonly change: 'registered' | 'disposed';
 }
 
+/** How `pickReportRange` asks. Added in 0.2.0. */
 export interface RangePickOptions {
   /** The picker's title; default `Timekeeper: Report`. */
   readonly title?: string;
@@ -142,12 +148,13 @@ export interface RangePickOptions {
   readonly projectFilter?: boolean;
 }
 
-/** A report's first and last day, both local midnights, both included. */
+/** A report's first and last day, both local midnights, both included. Added in 0.2.0. */
 export interface ReportRange {
   readonly start: Date;
   readonly end: Date;
 }
 
+/** How `pickActivity` asks. Added in 0.2.0. */
 export interface ActivityPickOptions {
   /** The picker's title; default `Timekeeper: Activity`. */
   readonly title?: string;
@@ -158,13 +165,14 @@ export interface ActivityPickOptions {
   readonly commentTitle?: (name: string) => string;
 }
 
+/** What `pickActivity` resolves to. Added in 0.2.0. */
 export interface PickedActivity {
   readonly name: string;
   /** Absent when the user left it empty. */
   readonly comment?: string;
 }
 
-/** What the person is doing in another extension. */
+/** What the person is doing in another extension, for `reportActivity`. Added in 0.2.0. */
 export interface ActivityReport {
   /**
    * The kind of work: `chat`, `edit`, `read`, `terminal`, `debug`, `task`, or anything else, journaled as `other`.
@@ -187,7 +195,7 @@ export type Token<T> = string & { readonly __component?: T };
 
 /**
  * A token Timekeeper registers a default for: `previous` is never undefined under it. A type-level mark only (the
- * values are the same plain strings); a plugin's own tokens are `Token<T>`.
+ * values are the same plain strings); a plugin's own tokens are `Token<T>`. Added in 0.2.0.
  */
 export type BuiltInToken<T> = Token<T> & { readonly __builtIn: true };
 
@@ -254,9 +262,12 @@ export interface Tokens {
    * written about it.
    */
   readonly ActivityTracker: BuiltInToken<ActivityTracker>;
-  /** The journal of work signals: where the time went (folders, files, languages, branches, terminal, agents). */
+  /**
+   * The journal of work signals: where the time went (folders, files, languages, branches, terminal, agents). Added
+   * in 0.2.0.
+   */
   readonly Journal: BuiltInToken<Journal>;
-  /** Names the work of a span in utt's `project: task` form; replace it to name work your way. */
+  /** Names the work of a span in utt's `project: task` form; replace it to name work your way. Added in 0.2.0. */
   readonly WorkName: BuiltInToken<WorkName>;
   /**
    * Sections a plugin adds to the status bar timer's tooltip, after Timekeeper's own. Empty by default: wrap it to
@@ -265,8 +276,10 @@ export interface Tokens {
    */
   readonly StatusBarTooltip: BuiltInToken<readonly StatusBarTooltipSection[]>;
   /**
-   * Items a plugin adds to the Today view, under today's activities. Empty by default: wrap it as
-   * `StatusBarTooltip`. The view asks again when the timesheet changes and on its Refresh. Added in 0.2.0.
+   * Items a plugin adds to the Today view, after Timekeeper's own rows. Empty by default: wrap it as
+   * `StatusBarTooltip`. The view asks the sources again when the timesheet changes or is another file, when the
+   * tracking state changes, on its Refresh, and every 60 s while it is visible. Before today's first entry (the day's
+   * `hello`) the view shows its welcome content and no plugin rows. Added in 0.2.0.
    */
   readonly TodayItems: BuiltInToken<readonly TodayItemSource[]>;
   /**
@@ -293,7 +306,10 @@ export interface StatusBarTooltipSection {
 
 /** A plugin's items in the Today view. Added in 0.2.0. */
 export interface TodayItemSource {
-  /** The items at `now`, shown in this order after today's activities. A source that fails is left out. */
+  /**
+   * The items at `now`, shown in this order after Timekeeper's own rows. A source that fails, and an item without a
+   * label, is left out.
+   */
   items(now: Date): readonly TodayItem[] | Promise<readonly TodayItem[]>;
 }
 
@@ -332,7 +348,12 @@ export interface Timesheet {
    * is out of chronological order, with utt's message.
    */
   entries(): Promise<readonly Entry[]>;
-  /** Appends one entry as utt does: one write of complete lines; creates the file and its folder if missing. */
+  /**
+   * Appends one entry as utt does: one write of complete lines; creates the file and its folder if missing. Rejects,
+   * writing nothing, an entry earlier than the last one (`insert` writes those; an entry in the hour that repeats
+   * when daylight saving time ends is written at the last entry's time), a blank name, a line break in the name or
+   * the comment, and a year outside 0001–9999.
+   */
   append(entry: NewEntry): Promise<void>;
   /** The line utt writes for an entry, without its line break: `YYYY-MM-DD HH:MM name  # comment`. */
   format(entry: NewEntry): string;
@@ -367,7 +388,10 @@ export interface TimesheetParser {
  * (opened the first time, then focused) just after `write` returns, so it may appear after `runCommand` resolved.
  */
 export interface Output {
-  /** Throws, saying what to change, on a title that is empty or holds `/` or `\`, or an unknown mode. */
+  /**
+   * Throws, saying what to change, on a title that is empty or holds `/` or `\`, or an unknown mode. `options`
+   * added in 0.2.0.
+   */
   write(text: string, options?: OutputOptions): void;
 }
 
@@ -452,17 +476,19 @@ export interface ReportModel {
   /**
    * Work per project, in utt's order (the Projects section): by project name case-insensitively, names that differ
    * only in case in code point order. The current activity counts when it is work. A `ReportBuilder` that builds
-   * its model from scratch must fill these three totals too; one that spreads the default model keeps them.
+   * its model from scratch must fill these three totals too; one that spreads the default model keeps them. Added
+   * in 0.2.0.
    */
   readonly projects: readonly ProjectTotal[];
-  /** Work and breaks per activity name, in utt's order (the Activities section). */
+  /** Work and breaks per activity name, in utt's order (the Activities section). Added in 0.2.0. */
   readonly names: NameTotals;
-  /** The days with work or breaks, in order; the days with work are utt's Per Day section. */
+  /** The days with work or breaks, in order; the days with work are utt's Per Day section. Added in 0.2.0. */
   readonly days: readonly DayTotal[];
 }
 
 /* ----- Names: utt's reading of an activity name (see `parseName`). ----- */
 
+/** What `parseName` returns. Added in 0.2.0. */
 export interface ParsedName {
   /** The project of `project: task`, or '' when the name has none. */
   readonly project: string;
@@ -475,7 +501,7 @@ export interface ParsedName {
 
 /* ----- Report totals: what utt's sections add up, so no view or plugin adds them up again. ----- */
 
-/** One line of utt's Projects section. */
+/** One line of utt's Projects section. Added in 0.2.0. */
 export interface ProjectTotal {
   /** '' for the names without a project. */
   readonly project: string;
@@ -485,7 +511,7 @@ export interface ProjectTotal {
   readonly tasks: readonly string[];
 }
 
-/** One line of utt's Activities section: a name's total. */
+/** One line of utt's Activities section: a name's total. Added in 0.2.0. */
 export interface NameTotal {
   readonly name: string;
   readonly project: string;
@@ -494,6 +520,7 @@ export interface NameTotal {
   readonly duration: number;
 }
 
+/** The Activities section's totals, work and breaks apart. Added in 0.2.0. */
 export interface NameTotals {
   /** Work names, by project then task, case-insensitively. */
   readonly work: readonly NameTotal[];
@@ -501,7 +528,7 @@ export interface NameTotals {
   readonly breaks: readonly NameTotal[];
 }
 
-/** A day's work and breaks, counted on the day each activity starts. */
+/** A day's work and breaks, counted on the day each activity starts. Added in 0.2.0. */
 export interface DayTotal {
   /** The day, a local midnight. */
   readonly date: Date;
@@ -622,13 +649,16 @@ export interface ActivityTrackerOptions {
 
 // ---- The journal of work signals ---------------------------------------------------------------------------------
 
-/** What kind of work a signal shows. Reported kinds outside this list are journaled as `other`. */
+/** What kind of work a signal shows. Reported kinds outside this list are journaled as `other`. Added in 0.2.0. */
 export type SignalKind = 'edit' | 'read' | 'terminal' | 'debug' | 'task' | 'agent' | 'chat' | 'other';
 
-/** Who did the work: the person at the keyboard, or an agent editing on its own. Only the person's are presence. */
+/**
+ * Who did the work: the person at the keyboard, or an agent editing on its own. Only the person's are presence.
+ * Added in 0.2.0.
+ */
 export type Actor = 'person' | 'agent';
 
-/** Where the work happens; every field optional, as known at the time of the signal. */
+/** Where the work happens; every field optional, as known at the time of the signal. Added in 0.2.0. */
 export interface WorkContext {
   /** The workspace folder's name. */
   readonly folder?: string;
@@ -641,7 +671,7 @@ export interface WorkContext {
   readonly file?: string;
 }
 
-/** One sign of work, as a listener saw it. */
+/** One sign of work, as a listener saw it. Added in 0.2.0. */
 export interface Signal extends WorkContext {
   /** Epoch milliseconds, from the `Now` component (so a replayed day journals replayed times). */
   readonly time: number;
@@ -656,7 +686,7 @@ export interface Signal extends WorkContext {
   readonly detail?: string;
 }
 
-/** A stretch of one kind of work in one context, without an idle gap inside. */
+/** A stretch of one kind of work in one context, without an idle gap inside. Added in 0.2.0. */
 export interface Span extends WorkContext {
   /** Epoch milliseconds. */
   readonly start: number;
@@ -670,7 +700,7 @@ export interface Span extends WorkContext {
 /**
  * The local journal of work signals: one append-only JSON-lines file per window and day, beside the timesheet.
  * Reading merges every window's file into spans: the person's spans never overlap one another (the work begun most
- * recently holds the time), agents' spans form their own timeline and may overlap the person's.
+ * recently holds the time), agents' spans form their own timeline and may overlap the person's. Added in 0.2.0.
  */
 export interface Journal {
   /**
@@ -693,7 +723,7 @@ export interface Journal {
 
 /**
  * Names the work of a span in utt's `project: task` form. The default is `<folder>: <task>`, the task taken from the
- * branch (`feature/ABC-123-login` → `ABC-123 login`), else from the file's top-level folder.
+ * branch (`feature/ABC-123-login` → `ABC-123 login`), else from the file's top-level folder. Added in 0.2.0.
  */
 export interface WorkName {
   name(span: Span): string;
@@ -737,6 +767,7 @@ export interface Suggestions {
   readonly note?: string;
 }
 
+/** The `Suggester` component: what `tokens.Suggester` resolves to. Added in 0.3.0. */
 export interface Suggester {
   /**
    * The entries proposed for the time in `range` (clipped to `now`) that no entry of the timesheet covers: after its
@@ -833,6 +864,7 @@ export interface Breakdown {
   readonly folders: readonly BreakdownRow[];
 }
 
+/** The `Explainer` component: what `tokens.Explainer` resolves to. Added in 0.3.0. */
 export interface Explainer {
   /** Explains one number of the report `query.range` gives at `now`; throws utt's message on a bad range. */
   explain(query: ExplainQuery, now: Date): Promise<Explanation>;
