@@ -28,9 +28,8 @@ const waiting: AwayTime[] = [];
  * user's answer logged through the tracker. Dismissing it keeps the time as work, as Keep as Work does: the
  * timesheet gets nothing (the next entry covers the time) and the journal records the answer, so the suggestions
  * count the time as work too. It never stacks: an away time that comes back while the question is open waits for
- * the same answer. With a standing answer in `timekeeper.away.prompt`, nothing is asked; with `ignore` nothing is
- * settled or journaled either: nobody answered for that time, so the suggestions show it as the break the journal
- * saw. A picker that follows a button (Activity…, Don't Ask Again…) and is cancelled settles nothing: the person
+ * the same answer. With a standing answer in `timekeeper.away.prompt`, nothing is asked and the answer is given at
+ * once: `break` logs a break, `ignore` keeps the time as work (the answer its Don't Ask Again choice names). A picker that follows a button (Activity…, Don't Ask Again…) and is cancelled settles nothing: the person
  * began another answer and did not give it.
  */
 export async function showAwayNotification(
@@ -39,7 +38,7 @@ export async function showAwayNotification(
   away: AwayTime,
 ): Promise<void> {
   const prompt = awayPrompt();
-  if (prompt === 'ignore') return;
+  if (prompt === 'ignore') return settle(tracker, [away], { kind: 'work' });
   if (prompt === 'break') return settle(tracker, [away], { kind: 'break' });
   waiting.push(away);
   if (waiting.length > 1) return;

@@ -157,7 +157,7 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
         resolve(false);
       }, 2_500);
     });
-    editor.selection = new vscode.Selection(150, 0, 150, 4);
+    editor.selection = new vscode.Selection(3, 0, 3, 4);
     assert.equal(await heard, vscode.TextEditorSelectionChangeKind.Command);
     assert.equal(await returned, false, 'still idle after an extension’s selection');
     assert.equal(tracker.state, 'idle');
@@ -194,6 +194,25 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     assert.deepEqual(await lines(file), TIMESHEET);
     assert.match(await fs.readFile(notes.fsPath, 'utf8'), /^saved line 1\n/);
     await fs.writeFile(notes.fsPath, Array.from({ length: 200 }, (_, i) => `line ${i + 1}`).join('\n'));
+  });
+
+  test('the standing answer "ignore" asks nothing and keeps the time away as work, as "Keep as Work" does', async () => {
+    await setUserSetting('timekeeper.away.prompt', 'ignore');
+    try {
+      await goIdle();
+      await ui.typeText('back');
+      await waitFor(
+        'the tracker to be active',
+        () => api.resolve(api.tokens.ActivityTracker).state === 'active',
+      );
+      await waitFor('the kept time journaled', async () =>
+        (await journalText()).includes('"detail":"kept as work"'),
+      );
+      assert.equal(await ui.count(TOAST), 0, 'nothing asked');
+      assert.deepEqual(await lines(file), TIMESHEET, 'no entry written');
+    } finally {
+      await setUserSetting('timekeeper.away.prompt', undefined);
+    }
   });
 
   /**

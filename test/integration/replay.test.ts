@@ -131,11 +131,12 @@ suite('Replay: a working day through real VS Code events, read back as journal s
     );
     const journal = api.resolve(api.tokens.Journal);
     const tracker = api.resolve(api.tokens.ActivityTracker);
-    // The day's own time away stays unlogged, so the suggestions propose it as a break: no notification settles it
-    // (earlier suites moved Now to other days; the away time that makes is not asked about either).
+    // The day's own time away stays unlogged, so the suggestions propose it as a break: the notification that asks
+    // about it (and about the away time earlier suites made by moving Now to other days) stays open, unanswered, until
+    // the test is done. Any standing answer would settle it: `break` logs it, `ignore` keeps it as work.
     const settings = vscode.workspace.getConfiguration('timekeeper');
     const awayPrompt = settings.inspect<string>('away.prompt')?.globalValue;
-    await settings.update('away.prompt', 'ignore', vscode.ConfigurationTarget.Global);
+    await settings.update('away.prompt', 'ask', vscode.ConfigurationTarget.Global);
     /** Waits until a signal of `match` reached the journal at the current Now (the signals journal once a second). */
     const journaled = async (what: string, match: Partial<Span>): Promise<void> => {
       await waitFor(`${what} journaled at ${clock(now.getTime())}`, () =>
