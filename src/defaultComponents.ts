@@ -14,6 +14,7 @@ import { DefaultActivityTracker } from './tracking/activityTracker';
 import { logUnloggedTime } from './tracking/unloggedTime';
 import { Journal } from './journal/journal';
 import { journalDirectory } from './journal/journalFolder';
+import { readWithRecords, type JournalWithRecords } from './journal/journalReading';
 import { NamingTemplates } from './journal/namingTemplate';
 import type { SuggestionNotes } from './ledger';
 import { lazyExplainer, lazySuggester } from './ledger/lazyComponents';
@@ -245,12 +246,16 @@ export function createJournal(host: Host): Journal {
   });
 }
 
-/** The journal as plugins get it: span listeners isolated by the host, like the tracker's. */
-export function isolatedJournal(journal: Journal, host: Host): JournalApi {
+/**
+ * The journal as plugins get it: span listeners isolated by the host, like the tracker's. Its records reach the
+ * explainer under a symbol that the v1 API does not name.
+ */
+export function isolatedJournal(journal: Journal, host: Host): JournalApi & JournalWithRecords {
   return {
     record: (signal) => journal.record(signal),
     flush: () => journal.flush(),
     spans: (from, to) => journal.spans(from, to),
+    [readWithRecords]: (from, to) => journal[readWithRecords](from, to),
     onDidCloseSpan: host.isolate(journal.onDidCloseSpan, () => host.callerOf(undefined, new Error().stack)),
   };
 }

@@ -1,4 +1,5 @@
 import { tokens, type Explainer, type ReportArgs, type Resolve } from '../api';
+import { readJournal } from '../journal/journalReading';
 import { breakdownOf } from './breakdown';
 import { explanationOf, subjectOf } from './explain';
 
@@ -28,9 +29,11 @@ export function createExplainer(resolve: Resolve, settings: ExplainerSettings): 
       // The whole days, not only the parts: whether the journal was watching at all is decided over them.
       const { start, end } = model;
       const afterLastDay = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1);
-      const spans =
-        subject.activities.length > 0 ? await resolve(tokens.Journal).spans(start, afterLastDay) : [];
-      return explanationOf(model, subject, spans, settings.idleMinutes());
+      const journal =
+        subject.activities.length > 0
+          ? await readJournal(resolve(tokens.Journal), start, afterLastDay)
+          : { spans: [], records: [] };
+      return explanationOf(model, subject, journal, settings.idleMinutes());
     },
     async breakdown(range, now) {
       const to = Math.min(range.to.getTime(), now.getTime());

@@ -13,6 +13,7 @@ import {
   type Token,
 } from '../../../src/api';
 import { buildReportModel, parseTimesheet } from '../../../src/core';
+import { readWithRecords, type JournalWithRecords } from '../../../src/journal/journalReading';
 import { explanationOf, subjectOf } from '../../../src/ledger/explain';
 import { createExplainer } from '../../../src/ledger/explainer';
 import { reportModelOf } from '../reportModelOf';
@@ -134,7 +135,12 @@ suite('ledger: explain a report number', () => {
       span('2024-06-03 10:00', '2024-06-03 10:05', { kind: 'terminal', detail: 'npm' }),
       span('2024-06-03 11:00', '2024-06-03 11:30', { language: 'markdown', file: 'README.md' }),
     ];
-    const explanation = explanationOf(model, subjectOf(model, { name: 'acme: review' }), spans, 10);
+    const explanation = explanationOf(
+      model,
+      subjectOf(model, { name: 'acme: review' }),
+      { spans, records: spans },
+      10,
+    );
     assert.equal(explanation.subject, 'acme: review');
     assert.deepEqual([explanation.start, explanation.end], [model.start, model.end]);
     assert.equal(explanation.total, 150 * MINUTE);
@@ -171,7 +177,12 @@ suite('ledger: explain a report number', () => {
   test('without any sign of the person the journal was not watching: no idle stretch, all unobserved', () => {
     const model = reportModelOf(TIMESHEET, DAY, NOW);
     const agentOnly = [span('2024-06-03 09:00', '2024-06-03 09:30', { actor: 'agent', kind: 'agent' })];
-    const explanation = explanationOf(model, subjectOf(model, {}), agentOnly, 10);
+    const explanation = explanationOf(
+      model,
+      subjectOf(model, {}),
+      { spans: agentOnly, records: agentOnly },
+      10,
+    );
     for (const part of explanation.parts) {
       assert.deepEqual(part.signals.idle, []);
       assert.equal(part.signals.unobserved, part.duration);
@@ -256,6 +267,42 @@ suite('ledger: the default Explainer', () => {
     const nothing = await explainer.explain({ range: { date: '2024-06-10' } }, NOW);
     assert.deepEqual([nothing.total, nothing.parts], [0, []]);
     assert.deepEqual(reads, []);
+  });
+
+  test("the built-in journal's records reach the parts in the same one read: files edited at once count each", async () => {
+    // The agent edits a.ts and b.ts at once, 10:35–10:45: its one timeline gives the time to b.ts (begun last).
+    const records = [
+      span('2024-06-03 10:35', '2024-06-03 10:45', { actor: 'agent', kind: 'agent', file: 'a.ts' }),
+      span('2024-06-03 10:35', '2024-06-03 10:45', { actor: 'agent', kind: 'agent', file: 'b.ts' }),
+    ];
+    const spans = [records[1] as Span];
+    const { resolve, reads } = components(entries, spans);
+    let withRecords = 0;
+    const journal = resolve(tokens.Journal);
+    const builtIn: Pick<Journal, 'spans'> & JournalWithRecords = {
+      spans: (from, to) => journal.spans(from, to),
+      [readWithRecords]: async (from, to) => {
+        withRecords++;
+        return { spans: await journal.spans(from, to), records };
+      },
+    };
+    const explainer = createExplainer(
+      <T>(token: Token<T>): T => (token === tokens.Journal ? (builtIn as T) : resolve(token)),
+      { idleMinutes: () => 10 },
+    );
+    const coffee = (await explainer.explain({ range: DAY, name: 'coffee**' }, NOW)).parts[0]?.signals;
+    assert.deepEqual([coffee?.agent, coffee?.filesEditedByAgents], [10 * MINUTE, 2]);
+    assert.equal(withRecords, 1, 'spans and records come from one read');
+    assert.equal(reads.length, 1);
+  });
+
+  test("a journal that gives spans alone (a plugin's) has its files counted from its spans", async () => {
+    const spans = [
+      span('2024-06-03 10:35', '2024-06-03 10:45', { actor: 'agent', kind: 'agent', file: 'b.ts' }),
+    ];
+    const explainer = createExplainer(components(entries, spans).resolve, { idleMinutes: () => 10 });
+    const coffee = (await explainer.explain({ range: DAY, name: 'coffee**' }, NOW)).parts[0]?.signals;
+    assert.deepEqual([coffee?.agent, coffee?.filesEditedByAgents], [10 * MINUTE, 1]);
   });
 
   test('breakdown reads the journal up to now, and not at all before the range', async () => {
