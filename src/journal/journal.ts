@@ -2,12 +2,7 @@ import type { Journal as JournalApi } from '../api';
 import { Emitter, type Subscription } from '../tracking/emitter';
 import { dayFolderName, JournalFolder } from './journalFolder';
 import { formatLine } from './journalLine';
-import {
-  readWithRecords,
-  recordsWithin,
-  type JournalReading,
-  type JournalWithRecords,
-} from './journalReading';
+import { readWithRecords, type JournalReading, type JournalWithRecords } from './journalReading';
 import { OpenRecord } from './openRecord';
 import { checkSignal, type Actor, type Signal, type Span } from './signal';
 import { spansOf } from './timeline';
@@ -258,7 +253,7 @@ export class Journal implements JournalApi, JournalWithRecords {
     for (const record of this.#open) {
       if (record.unwritten) records.push(spanOf(record, record.written, record.end));
     }
-    return { spans: spansOf(records, this.#idleMs, start, end), records: recordsWithin(records, start, end) };
+    return { spans: spansOf(records, this.#idleMs, start, end), records };
   }
 
   /** Resolves once start-up pruning and the write under way (if any) are done, whatever their outcome. */

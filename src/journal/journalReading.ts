@@ -1,4 +1,4 @@
-import type { Journal, Span } from '../api';
+import type { Span } from '../api';
 
 /**
  * One read of the journal, for the ledger: the spans say who held each moment, the records what was done. Where
@@ -8,8 +8,8 @@ export interface JournalReading {
   /** As `Journal.spans` gives them: one timeline per actor. */
   readonly spans: readonly Span[];
   /**
-   * Every record touching the range (as `touches` decides), clipped to it. Records may overlap, and a record of one
-   * signal has no length.
+   * Every record the read found touching the range, as written: records may overlap one another and reach beyond the
+   * range, and a record of one signal has no length.
    */
   readonly records: readonly Span[];
 }
@@ -23,38 +23,4 @@ export const readWithRecords = Symbol('Timekeeper: the journal read with its rec
 /** A journal that gives its records too: the built-in one, and the facade plugins get of it. */
 export interface JournalWithRecords {
   [readWithRecords](from: Date, to: Date): Promise<JournalReading>;
-}
-
-/**
- * Reads `journal` once, spans and records. A journal that gives spans only (a plugin's, or a plugin's wrapper of the
- * built-in one) has its spans taken for its records: what was done is then known only from what held the time.
- */
-export async function readJournal(journal: Journal, from: Date, to: Date): Promise<JournalReading> {
-  const withRecords = journal as Partial<JournalWithRecords>;
-  if (typeof withRecords[readWithRecords] === 'function') return withRecords[readWithRecords](from, to);
-  const spans = await journal.spans(from, to);
-  return { spans, records: spans };
-}
-
-/**
- * Whether a record happened inside `[from, to)`: a record with a length overlaps it; a record of one signal (no
- * length) lies in it. A record that only touches `from` with its end happened before.
- */
-export function touches(record: Span, from: number, to: number): boolean {
-  if (record.start >= to) return false;
-  return record.end === record.start ? record.start >= from : record.end > from;
-}
-
-/** The records that happened inside `[from, to)`, clipped to it. */
-export function recordsWithin(records: readonly Span[], from: number, to: number): Span[] {
-  const within: Span[] = [];
-  for (const record of records) {
-    if (!touches(record, from, to)) continue;
-    within.push(
-      record.start >= from && record.end <= to
-        ? record
-        : { ...record, start: Math.max(record.start, from), end: Math.min(record.end, to) },
-    );
-  }
-  return within;
 }

@@ -1,5 +1,5 @@
-import { tokens, type Explainer, type ReportArgs, type Resolve } from '../api';
-import { readJournal } from '../journal/journalReading';
+import { tokens, type Explainer, type Journal, type ReportArgs, type Resolve } from '../api';
+import { readWithRecords, type JournalReading, type JournalWithRecords } from '../journal/journalReading';
 import { breakdownOf } from './breakdown';
 import { explanationOf, subjectOf } from './explain';
 
@@ -42,4 +42,15 @@ export function createExplainer(resolve: Resolve, settings: ExplainerSettings): 
       return breakdownOf(spans, range, now);
     },
   };
+}
+
+/**
+ * Reads `journal` once, spans and records. A journal that gives spans only (a plugin's, or a plugin's wrapper of the
+ * built-in one) has its spans taken for its records: what was done is then known only from what held the time.
+ */
+async function readJournal(journal: Journal, from: Date, to: Date): Promise<JournalReading> {
+  const withRecords = journal as Partial<JournalWithRecords>;
+  if (typeof withRecords[readWithRecords] === 'function') return withRecords[readWithRecords](from, to);
+  const spans = await journal.spans(from, to);
+  return { spans, records: spans };
 }

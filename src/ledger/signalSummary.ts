@@ -1,5 +1,5 @@
 import type { SignalSummary, Span, TimeRange } from '../api';
-import { touches, type JournalReading } from '../journal/journalReading';
+import type { JournalReading } from '../journal/journalReading';
 import { fileKey, rowsBy, timeInside } from './breakdown';
 
 /** A stretch of time to summarise: its times, and the milliseconds the report counts for it. */
@@ -34,7 +34,7 @@ export function signalSummary(
   const agents = inside.filter((span) => span.actor === 'agent');
   const { observed, idle } = presence(person, from, to, idleAfter);
   const personTime = Math.min(observed, Math.max(0, stretch.duration));
-  const done = records.filter((record) => touches(record, from, to));
+  const done = records.filter((record) => happenedWithin(record, from, to));
   const edited = (edits: readonly Span[]) =>
     new Set(edits.map(fileKey).filter((key) => key !== undefined)).size;
   return {
@@ -62,6 +62,15 @@ export function signalSummary(
       to,
     ),
   };
+}
+
+/**
+ * Whether a record happened inside `[from, to)`: a record with a length overlaps it; a record of one signal (no
+ * length) lies in it. A record that ends where the stretch begins happened before it.
+ */
+function happenedWithin(record: Span, from: number, to: number): boolean {
+  if (record.start >= to) return false;
+  return record.end === record.start ? record.start >= from : record.end > from;
 }
 
 /**

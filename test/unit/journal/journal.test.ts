@@ -151,7 +151,7 @@ suite('journal: one window', () => {
     );
   });
 
-  test("read with records: every window's records, overlapping, written or not, clipped; the spans as `spans` gives them", async () => {
+  test("read with records: every window's records, overlapping, written or not; the spans as `spans` gives them", async () => {
     const windowA = simulatedJournal();
     const windowB = simulatedJournal(windowA.directory);
     // Window A edits a.ts 09:00–09:20 (written); window B edits b.ts 09:05–09:10 and keeps it in memory; an agent in
@@ -175,11 +175,11 @@ suite('journal: one window', () => {
     assert.deepEqual(
       readingA.records.map((r) => [r.actor, r.file, r.start, r.end]),
       [
-        ['person', 'a.ts', time('09:02'), time('09:20')],
+        ['person', 'a.ts', time('09:00'), time('09:20')],
         ['agent', 'c.ts', time('09:30'), time('09:32')],
         ['agent', 'd.ts', time('09:30'), time('09:32')],
       ],
-      'window A sees its written record clipped, and its unwritten ones',
+      'window A reads its written record whole (it touches the range), and its unwritten ones',
     );
     assert.deepEqual(
       readingA.spans.filter((s) => s.actor === 'agent').map((s) => [s.file, s.start, s.end]),

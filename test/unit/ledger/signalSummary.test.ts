@@ -1,7 +1,7 @@
 // What the journal saw during one activity: pure, with spans and records written by hand on a minute scale.
 import * as assert from 'node:assert/strict';
 import type { Span } from '../../../src/api';
-import { recordsWithin, type JournalReading } from '../../../src/journal/journalReading';
+import type { JournalReading } from '../../../src/journal/journalReading';
 import { spansOf } from '../../../src/journal/timeline';
 import { signalSummary, type Stretch } from '../../../src/ledger/signalSummary';
 
@@ -151,13 +151,10 @@ suite('ledger: the signals of a stretch', () => {
   });
 });
 
-/**
- * What the journal reads from `records` over the range from minute `from` to minute `to`: the spans, one timeline per
- * actor, and the records clipped to the range.
- */
+/** What the journal reads from `records` over the range from minute `from` to minute `to`: spans, and the records. */
 const readingOf = (records: readonly Span[], from: number, to: number): JournalReading => ({
   spans: spansOf(records, IDLE, at(from).getTime(), at(to).getTime()),
-  records: recordsWithin(records, at(from).getTime(), at(to).getTime()),
+  records,
 });
 
 suite('ledger: files edited at once', () => {
@@ -227,22 +224,5 @@ suite('ledger: files edited at once', () => {
     const summary = signalSummary(reading, stretch(0, 60), IDLE);
     assert.deepEqual([summary.filesEdited, summary.filesEditedByAgents], [2, 1]);
     assert.deepEqual([summary.person, summary.agent], [20 * MINUTE, 0]);
-  });
-
-  test('a record of one signal in the range read is kept by the journal, clipped records keep their length', () => {
-    const from = at(0).getTime();
-    const to = at(60).getTime();
-    assert.deepEqual(
-      recordsWithin(
-        [span(-10, 10, { file: 'a.ts' }), span(-10, 0), span(60, 60), span(59, 59), span(50, 90)],
-        from,
-        to,
-      ).map((record) => [record.start, record.end].map((time) => (time - from) / MINUTE)),
-      [
-        [0, 10],
-        [59, 59],
-        [50, 60],
-      ],
-    );
   });
 });
