@@ -85,7 +85,12 @@ export class TimesheetStores implements vscode.Disposable {
  */
 export function registerDefaultComponents(
   host: Host,
-  singletons: { readonly output: EditorOutput; readonly stores: TimesheetStores },
+  singletons: {
+    readonly output: EditorOutput;
+    readonly stores: TimesheetStores;
+    /** The built-in journal: made after these components, which it reads, so only called at use. */
+    readonly ownJournal: () => Journal;
+  },
 ): vscode.Disposable[] {
   const own = host.extensionId;
   const settings = () => vscode.workspace.getConfiguration('timekeeper');
@@ -149,6 +154,7 @@ export function registerDefaultComponents(
       (resolve) =>
         lazyExplainer(resolve, {
           idleMinutes: () => settings().get<number>('idleMinutes', 10),
+          ownJournal: singletons.ownJournal,
         }),
       own,
     ),

@@ -73,7 +73,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
     const output = new EditorOutput(log);
     const stores = new TimesheetStores(current, () => timesheetChanged.fire());
     disposables.push(output, stores);
-    disposables.push(...registerDefaultComponents(current, { output, stores }));
+    // The explainer reads the built-in journal's records at use: the journal is made below, once Now and DataFile
+    // exist, and only an explain (after activation) calls this.
+    disposables.push(
+      ...registerDefaultComponents(current, { output, stores, ownJournal: () => defaultJournal }),
+    );
     // The tracker reads Now and Timesheet, registered just above; it starts its one-second tick here.
     const defaultTracker = createActivityTracker(current);
     const tracker = isolatedTracker(defaultTracker, current);

@@ -3,16 +3,21 @@ import { readWithRecords, type JournalReading, type JournalWithRecords } from '.
 import { breakdownOf } from './breakdown';
 import { explanationOf, subjectOf } from './explain';
 
-/** What the explainer reads that is a setting, not a component: the idle time, read at each call. */
-export interface ExplainerSettings {
+/** What the explainer reads besides the components: the idle time, read at each call, and Timekeeper's own journal. */
+export interface ExplainerDependencies {
   readonly idleMinutes: () => number;
+  /**
+   * The built-in journal beneath any plugin's: its records say which files were edited when a plugin's journal is on
+   * top (a plugin wrapping it passes every signal on). Undefined where there is none (a test of a journal alone).
+   */
+  readonly ownJournal: () => JournalWithRecords | undefined;
 }
 
 /**
  * The default `Explainer`. Components are resolved at each call, so a plugin's `Timesheet`, `ReportBuilder` or
  * `Journal` applies at once: the report model is the one the `report` command builds for the same days.
  */
-export function createExplainer(resolve: Resolve, settings: ExplainerSettings): Explainer {
+export function createExplainer(resolve: Resolve, deps: ExplainerDependencies): Explainer {
   return {
     async explain(query, now) {
       if (typeof query?.range !== 'object' || query.range === null) {
@@ -31,9 +36,9 @@ export function createExplainer(resolve: Resolve, settings: ExplainerSettings): 
       const afterLastDay = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1);
       const journal =
         subject.activities.length > 0
-          ? await readJournal(resolve(tokens.Journal), start, afterLastDay)
+          ? await readJournal(resolve(tokens.Journal), deps.ownJournal(), start, afterLastDay)
           : { spans: [], records: [] };
-      return explanationOf(model, subject, journal, settings.idleMinutes());
+      return explanationOf(model, subject, journal, deps.idleMinutes());
     },
     async breakdown(range, now) {
       const to = Math.min(range.to.getTime(), now.getTime());
@@ -45,12 +50,18 @@ export function createExplainer(resolve: Resolve, settings: ExplainerSettings): 
 }
 
 /**
- * Reads `journal` once, spans and records. A journal that gives spans only (a plugin's, or a plugin's wrapper of the
- * built-in one) has its spans taken for its records: what was done is then known only from what held the time.
+ * The spans of the journal on top, and the records behind them. The built-in journal on top is read once, for both.
+ * A plugin's journal on top gives spans alone: the records are then its spans and the built-in journal's records, read
+ * beside them (a plugin that replaces the journal outright leaves nothing new there).
  */
-async function readJournal(journal: Journal, from: Date, to: Date): Promise<JournalReading> {
-  const withRecords = journal as Partial<JournalWithRecords>;
+async function readJournal(
+  top: Journal,
+  own: JournalWithRecords | undefined,
+  from: Date,
+  to: Date,
+): Promise<JournalReading> {
+  const withRecords = top as Partial<JournalWithRecords>;
   if (typeof withRecords[readWithRecords] === 'function') return withRecords[readWithRecords](from, to);
-  const spans = await journal.spans(from, to);
-  return { spans, records: spans };
+  const [spans, beneath] = await Promise.all([top.spans(from, to), own?.[readWithRecords](from, to)]);
+  return { spans, records: beneath ? [...spans, ...beneath.records] : spans };
 }
