@@ -51,10 +51,19 @@ suite('Replay: a working day through real VS Code events, read back as journal s
   let now = localTime('2024-06-03 08:58');
   let undo: vscode.Disposable | undefined;
   let repo: string;
+  let awayPrompt: string | undefined;
 
   suiteSetup(async function () {
     if (!ui.available()) this.skip();
     api = await getApi();
+    // The day's own time away stays unlogged, so the suggestions propose it as a break: no notification settles it
+    // (earlier suites moved Now to other days; the away time that makes is not asked about either). Set here, long
+    // before the replayed day begins (the git extension starts below), and no editor of an earlier suite left open:
+    // an open settings.json changing, or a report tab read, is journaled at the next tick's Now.
+    const settings = vscode.workspace.getConfiguration('timekeeper');
+    awayPrompt = settings.inspect<string>('away.prompt')?.globalValue;
+    await settings.update('away.prompt', 'ignore', vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const folder = vscode.workspace.workspaceFolders?.[0];
     assert.ok(folder, 'the replay needs a workspace folder');
     repo = path.join(folder.uri.fsPath, `replay-${Date.now().toString(36)}`);
@@ -96,6 +105,9 @@ suite('Replay: a working day through real VS Code events, read back as journal s
   suiteTeardown(async () => {
     undo?.dispose();
     await vscode.workspace
+      .getConfiguration('timekeeper')
+      .update('away.prompt', awayPrompt, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
       .getConfiguration('git')
       .update('enabled', false, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -131,11 +143,6 @@ suite('Replay: a working day through real VS Code events, read back as journal s
     );
     const journal = api.resolve(api.tokens.Journal);
     const tracker = api.resolve(api.tokens.ActivityTracker);
-    // The day's own time away stays unlogged, so the suggestions propose it as a break: no notification settles it
-    // (earlier suites moved Now to other days; the away time that makes is not asked about either).
-    const settings = vscode.workspace.getConfiguration('timekeeper');
-    const awayPrompt = settings.inspect<string>('away.prompt')?.globalValue;
-    await settings.update('away.prompt', 'ignore', vscode.ConfigurationTarget.Global);
     /** Waits until a signal of `match` reached the journal at the current Now (the signals journal once a second). */
     const journaled = async (what: string, match: Partial<Span>): Promise<void> => {
       await waitFor(`${what} journaled at ${clock(now.getTime())}`, () =>
@@ -491,7 +498,6 @@ suite('Replay: a working day through real VS Code events, read back as journal s
       const again = (await api.runCommand('suggest', { date: '2024-06-03' })) as Suggestions;
       assert.deepEqual(again.entries, [], 'once logged, nothing is left to suggest');
     } finally {
-      await settings.update('away.prompt', awayPrompt, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('notifications.clearAll');
     }
   });
