@@ -14,6 +14,7 @@ import { DefaultActivityTracker } from './tracking/activityTracker';
 import { logUnloggedTime } from './tracking/unloggedTime';
 import { Journal } from './journal/journal';
 import { journalDirectory } from './journal/journalFolder';
+import { readWithRecords, type JournalWithRecords } from './journal/journalReading';
 import { NamingTemplates } from './journal/namingTemplate';
 import type { SuggestionNotes } from './ledger';
 import { lazyExplainer, lazySuggester } from './ledger/lazyComponents';
@@ -84,7 +85,12 @@ export class TimesheetStores implements vscode.Disposable {
  */
 export function registerDefaultComponents(
   host: Host,
-  singletons: { readonly output: EditorOutput; readonly stores: TimesheetStores },
+  singletons: {
+    readonly output: EditorOutput;
+    readonly stores: TimesheetStores;
+    /** The built-in journal: made after these components, which it reads, so only called at use. */
+    readonly ownJournal: () => Journal;
+  },
 ): vscode.Disposable[] {
   const own = host.extensionId;
   const settings = () => vscode.workspace.getConfiguration('timekeeper');
@@ -148,6 +154,7 @@ export function registerDefaultComponents(
       (resolve) =>
         lazyExplainer(resolve, {
           idleMinutes: () => settings().get<number>('idleMinutes', 10),
+          ownJournal: singletons.ownJournal,
         }),
       own,
     ),
@@ -247,12 +254,16 @@ export function createJournal(host: Host): Journal {
   });
 }
 
-/** The journal as plugins get it: span listeners isolated by the host, like the tracker's. */
-export function isolatedJournal(journal: Journal, host: Host): JournalApi {
+/**
+ * The journal as plugins get it: span listeners isolated by the host, like the tracker's. Its records reach the
+ * explainer under a symbol that the v1 API does not name.
+ */
+export function isolatedJournal(journal: Journal, host: Host): JournalApi & JournalWithRecords {
   return {
     record: (signal) => journal.record(signal),
     flush: () => journal.flush(),
     spans: (from, to) => journal.spans(from, to),
+    [readWithRecords]: (from, to) => journal[readWithRecords](from, to),
     onDidCloseSpan: host.isolate(journal.onDidCloseSpan, () => host.callerOf(undefined, new Error().stack)),
   };
 }

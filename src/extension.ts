@@ -73,7 +73,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Export
     const output = new EditorOutput(log);
     const stores = new TimesheetStores(current, () => timesheetChanged.fire());
     disposables.push(output, stores);
-    disposables.push(...registerDefaultComponents(current, { output, stores }));
+    // The explainer reads the built-in journal's records at use: the journal is made below, once Now and DataFile
+    // exist, and only an explain (after activation) calls this.
+    disposables.push(
+      ...registerDefaultComponents(current, { output, stores, ownJournal: () => defaultJournal }),
+    );
     // The journal of work signals reads Now, DataFile and the settings at use; it writes at most every 30 s.
     const defaultJournal = createJournal(current);
     const journal = isolatedJournal(defaultJournal, current);

@@ -832,7 +832,11 @@ export interface SignalSummary {
   readonly agent: number;
   /** Stretches without any sign of the person longer than `timekeeper.idleMinutes`, inside the stretch. */
   readonly idle: readonly TimeRange[];
-  /** Distinct files edited by the person, and by agents. */
+  /**
+   * Distinct files edited by the person, and by agents: every edit journaled inside the stretch counts, also one whose
+   * time another record held (two files edited at once, in two windows or by one agent, count two). The times above
+   * give each moment to one record only.
+   */
   readonly filesEdited: number;
   readonly filesEditedByAgents: number;
   readonly languages: readonly BreakdownRow[];

@@ -2,6 +2,7 @@ import type { Journal as JournalApi } from '../api';
 import { Emitter, type Subscription } from '../tracking/emitter';
 import { dayFolderName, JournalFolder } from './journalFolder';
 import { formatLine } from './journalLine';
+import { readWithRecords, type JournalReading, type JournalWithRecords } from './journalReading';
 import { OpenRecord } from './openRecord';
 import { checkSignal, type Actor, type Signal, type Span } from './signal';
 import { spansOf } from './timeline';
@@ -54,7 +55,7 @@ export interface JournalDependencies {
  * appends them as JSON lines to the window's own day file at most once per write interval, and reads every window's
  * files back into spans.
  */
-export class Journal implements JournalApi {
+export class Journal implements JournalApi, JournalWithRecords {
   readonly #deps: JournalDependencies;
   readonly #folder: JournalFolder;
   #enabled: boolean;
@@ -232,6 +233,11 @@ export class Journal implements JournalApi {
   }
 
   async spans(from: Date, to: Date): Promise<readonly Span[]> {
+    return (await this[readWithRecords](from, to)).spans;
+  }
+
+  /** The spans, and the records they are made of: for the ledger, which counts what was done beside who held the time. */
+  async [readWithRecords](from: Date, to: Date): Promise<JournalReading> {
     const start = from.getTime();
     const end = to.getTime();
     if (!Number.isFinite(start) || !Number.isFinite(end) || end < start) {
@@ -247,7 +253,7 @@ export class Journal implements JournalApi {
     for (const record of this.#open) {
       if (record.unwritten) records.push(spanOf(record, record.written, record.end));
     }
-    return spansOf(records, this.#idleMs, start, end);
+    return { spans: spansOf(records, this.#idleMs, start, end), records };
   }
 
   /**

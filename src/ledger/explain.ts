@@ -1,11 +1,5 @@
-import {
-  formatIsoDate,
-  type Activity,
-  type ExplainQuery,
-  type Explanation,
-  type ReportModel,
-  type Span,
-} from '../api';
+import { formatIsoDate, type Activity, type ExplainQuery, type Explanation, type ReportModel } from '../api';
+import type { JournalReading } from '../journal/journalReading';
 import { signalSummary } from './signalSummary';
 
 /** The number being explained: what it is of, the report's value, and the activities that make it. */
@@ -89,17 +83,18 @@ function unknown(what: string, asked: string, model: ReportModel, known: readonl
 
 /**
  * The explanation of a subject: one part per activity, in the report's order (the current activity last), each with
- * what the journal saw during it. `spans` are the journal's over the report's days; `idleMinutes` the idle setting.
+ * what the journal saw during it. `journal` is the journal's reading of the report's days; `idleMinutes` the idle
+ * setting.
  */
 export function explanationOf(
   model: ReportModel,
   subject: Subject,
-  spans: readonly Span[],
+  journal: JournalReading,
   idleMinutes: number,
 ): Explanation {
   // Without a single sign of the person in the report's days the journal was not watching (off, or before it
   // existed): its silence says nothing about idleness, so no idle time is listed, and all the time is unobserved.
-  const watched = spans.some((span) => span.actor !== 'agent');
+  const watched = journal.spans.some((span) => span.actor !== 'agent');
   const idleAfter = watched ? idleMinutes * 60_000 : Number.POSITIVE_INFINITY;
   return {
     subject: subject.subject,
@@ -114,7 +109,7 @@ export function explanationOf(
       ...(activity.line === undefined ? {} : { line: activity.line }),
       current: activity.current,
       ...(activity.comment === undefined ? {} : { comment: activity.comment }),
-      signals: signalSummary(spans, activity, idleAfter),
+      signals: signalSummary(journal, activity, idleAfter),
     })),
   };
 }

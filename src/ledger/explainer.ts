@@ -1,17 +1,23 @@
-import { tokens, type Explainer, type ReportArgs, type Resolve } from '../api';
+import { tokens, type Explainer, type Journal, type ReportArgs, type Resolve } from '../api';
+import { readWithRecords, type JournalReading, type JournalWithRecords } from '../journal/journalReading';
 import { breakdownOf } from './breakdown';
 import { explanationOf, subjectOf } from './explain';
 
-/** What the explainer reads that is a setting, not a component: the idle time, read at each call. */
-export interface ExplainerSettings {
+/** What the explainer reads besides the components: the idle time, read at each call, and Timekeeper's own journal. */
+export interface ExplainerDependencies {
   readonly idleMinutes: () => number;
+  /**
+   * The built-in journal beneath any plugin's: its records say which files were edited when a plugin's journal is on
+   * top (a plugin wrapping it passes every signal on). Undefined where there is none (a test of a journal alone).
+   */
+  readonly ownJournal: () => JournalWithRecords | undefined;
 }
 
 /**
  * The default `Explainer`. Components are resolved at each call, so a plugin's `Timesheet`, `ReportBuilder` or
  * `Journal` applies at once: the report model is the one the `report` command builds for the same days.
  */
-export function createExplainer(resolve: Resolve, settings: ExplainerSettings): Explainer {
+export function createExplainer(resolve: Resolve, deps: ExplainerDependencies): Explainer {
   return {
     async explain(query, now) {
       if (typeof query?.range !== 'object' || query.range === null) {
@@ -28,9 +34,11 @@ export function createExplainer(resolve: Resolve, settings: ExplainerSettings): 
       // The whole days, not only the parts: whether the journal was watching at all is decided over them.
       const { start, end } = model;
       const afterLastDay = new Date(end.getFullYear(), end.getMonth(), end.getDate() + 1);
-      const spans =
-        subject.activities.length > 0 ? await resolve(tokens.Journal).spans(start, afterLastDay) : [];
-      return explanationOf(model, subject, spans, settings.idleMinutes());
+      const journal =
+        subject.activities.length > 0
+          ? await readJournal(resolve(tokens.Journal), deps.ownJournal(), start, afterLastDay)
+          : { spans: [], records: [] };
+      return explanationOf(model, subject, journal, deps.idleMinutes());
     },
     async breakdown(range, now) {
       const to = Math.min(range.to.getTime(), now.getTime());
@@ -39,4 +47,21 @@ export function createExplainer(resolve: Resolve, settings: ExplainerSettings): 
       return breakdownOf(spans, range, now);
     },
   };
+}
+
+/**
+ * The spans of the journal on top, and the records behind them. The built-in journal on top is read once, for both.
+ * A plugin's journal on top gives spans alone: the records are then its spans and the built-in journal's records, read
+ * beside them (a plugin that replaces the journal outright leaves nothing new there).
+ */
+async function readJournal(
+  top: Journal,
+  own: JournalWithRecords | undefined,
+  from: Date,
+  to: Date,
+): Promise<JournalReading> {
+  const withRecords = top as Partial<JournalWithRecords>;
+  if (typeof withRecords[readWithRecords] === 'function') return withRecords[readWithRecords](from, to);
+  const [spans, beneath] = await Promise.all([top.spans(from, to), own?.[readWithRecords](from, to)]);
+  return { spans, records: beneath ? [...spans, ...beneath.records] : spans };
 }

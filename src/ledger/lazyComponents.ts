@@ -1,5 +1,5 @@
 import type { Explainer, Resolve, Suggester } from '../api';
-import type { ExplainerSettings } from './explainer';
+import type { ExplainerDependencies } from './explainer';
 import type { SuggesterDependencies } from './suggester';
 
 /*
@@ -8,8 +8,8 @@ import type { SuggesterDependencies } from './suggester';
  * are asynchronous anyway; the first call waits for a file read of a few kilobytes.
  */
 
-export function lazyExplainer(resolve: Resolve, settings: ExplainerSettings): Explainer {
-  const explainer = async () => (await import('./explainer')).createExplainer(resolve, settings);
+export function lazyExplainer(resolve: Resolve, deps: ExplainerDependencies): Explainer {
+  const explainer = async () => (await import('./explainer')).createExplainer(resolve, deps);
   return {
     explain: async (query, now) => (await explainer()).explain(query, now),
     breakdown: async (range, now) => (await explainer()).breakdown(range, now),

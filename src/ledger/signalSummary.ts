@@ -1,4 +1,5 @@
 import type { SignalSummary, Span, TimeRange } from '../api';
+import type { JournalReading } from '../journal/journalReading';
 import { fileKey, rowsBy, timeInside } from './breakdown';
 
 /** A stretch of time to summarise: its times, and the milliseconds the report counts for it. */
@@ -16,11 +17,16 @@ export interface Stretch {
 const COMMAND_KINDS: ReadonlySet<Span['kind']> = new Set(['terminal', 'task', 'debug']);
 
 /**
- * What the journal saw during a stretch. `idleAfter` is the idle time in milliseconds: a stretch of the stretch
- * without the person for longer than that is listed as idle (`Infinity` lists none, for time the journal did not
- * watch at all).
+ * What the journal saw during a stretch. Times come from the spans (who held each moment); files edited from the
+ * records (what was done), so two files edited at once count two though one of them held the time. `idleAfter` is the
+ * idle time in milliseconds: a stretch of the stretch without the person for longer than that is listed as idle
+ * (`Infinity` lists none, for time the journal did not watch at all).
  */
-export function signalSummary(spans: readonly Span[], stretch: Stretch, idleAfter: number): SignalSummary {
+export function signalSummary(
+  { spans, records }: JournalReading,
+  stretch: Stretch,
+  idleAfter: number,
+): SignalSummary {
   const from = stretch.start.getTime();
   const to = stretch.end.getTime();
   const inside = spans.filter((span) => timeInside(span, from, to) > 0);
@@ -28,6 +34,7 @@ export function signalSummary(spans: readonly Span[], stretch: Stretch, idleAfte
   const agents = inside.filter((span) => span.actor === 'agent');
   const { observed, idle } = presence(person, from, to, idleAfter);
   const personTime = Math.min(observed, Math.max(0, stretch.duration));
+  const done = records.filter((record) => happenedWithin(record, from, to));
   const edited = (edits: readonly Span[]) =>
     new Set(edits.map(fileKey).filter((key) => key !== undefined)).size;
   return {
@@ -35,8 +42,12 @@ export function signalSummary(spans: readonly Span[], stretch: Stretch, idleAfte
     unobserved: stretch.duration - personTime,
     agent: agents.reduce((sum, span) => sum + timeInside(span, from, to), 0),
     idle,
-    filesEdited: edited(person.filter((span) => span.kind === 'edit')),
-    filesEditedByAgents: edited(agents.filter((span) => span.kind === 'edit' || span.kind === 'agent')),
+    filesEdited: edited(done.filter((record) => record.actor !== 'agent' && record.kind === 'edit')),
+    filesEditedByAgents: edited(
+      done.filter(
+        (record) => record.actor === 'agent' && (record.kind === 'edit' || record.kind === 'agent'),
+      ),
+    ),
     languages: rowsBy(inside, (span) => span.language, from, to),
     branches: rowsBy(inside, (span) => span.branch, from, to),
     commands: rowsBy(
@@ -51,6 +62,15 @@ export function signalSummary(spans: readonly Span[], stretch: Stretch, idleAfte
       to,
     ),
   };
+}
+
+/**
+ * Whether a record happened inside `[from, to)`: a record with a length overlaps it; a record of one signal (no
+ * length) lies in it. A record that ends where the stretch begins happened before it.
+ */
+function happenedWithin(record: Span, from: number, to: number): boolean {
+  if (record.start >= to) return false;
+  return record.end === record.start ? record.start >= from : record.end > from;
 }
 
 /**

@@ -4,6 +4,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { PIECE_MS, WRITE_INTERVAL_MS } from '../../../src/journal/journal';
 import { dayFolderName, journalDirectory } from '../../../src/journal/journalFolder';
+import { readWithRecords } from '../../../src/journal/journalReading';
 import { at, MINUTE, OWN, simulatedJournal, type SimulatedJournal } from './harness';
 
 async function journalLines(window: SimulatedJournal, day = '2024-05-02'): Promise<unknown[]> {
@@ -147,6 +148,43 @@ suite('journal: one window', () => {
         ['terminal', time('09:10'), time('09:15')],
         ['edit', time('09:15'), time('09:20')],
       ],
+    );
+  });
+
+  test("read with records: every window's records, overlapping, written or not; the spans as `spans` gives them", async () => {
+    const windowA = simulatedJournal();
+    const windowB = simulatedJournal(windowA.directory);
+    // Window A edits a.ts 09:00–09:20 (written); window B edits b.ts 09:05–09:10 and keeps it in memory; an agent in
+    // window A edits c.ts and d.ts at once, 09:30–09:32, still in memory too.
+    for (let t = time('09:00'); t <= time('09:20'); t += 10_000) windowA.signal(t, { file: 'a.ts' });
+    await windowA.journal.flush();
+    for (let t = time('09:05'); t <= time('09:10'); t += 10_000) windowB.signal(t, { file: 'b.ts' });
+    for (let t = time('09:30'); t <= time('09:32'); t += 10_000) {
+      windowA.signal(t, { actor: 'agent', kind: 'agent', file: 'c.ts' });
+      windowA.signal(t, { actor: 'agent', kind: 'agent', file: 'd.ts' });
+    }
+    const range = [new Date(time('09:02')), new Date(time('23:59'))] as const;
+    const reading = await windowB.journal[readWithRecords](...range);
+    assert.deepEqual(reading.spans, await windowB.journal.spans(...range));
+    assert.deepEqual(
+      reading.spans.map((s) => s.file),
+      ['a.ts', 'b.ts', 'a.ts'],
+      "window B reads window A's written record and its own unwritten one",
+    );
+    const readingA = await windowA.journal[readWithRecords](...range);
+    assert.deepEqual(
+      readingA.records.map((r) => [r.actor, r.file, r.start, r.end]),
+      [
+        ['person', 'a.ts', time('09:00'), time('09:20')],
+        ['agent', 'c.ts', time('09:30'), time('09:32')],
+        ['agent', 'd.ts', time('09:30'), time('09:32')],
+      ],
+      'window A reads its written record whole (it touches the range), and its unwritten ones',
+    );
+    assert.deepEqual(
+      readingA.spans.filter((s) => s.actor === 'agent').map((s) => [s.file, s.start, s.end]),
+      [['d.ts', time('09:30'), time('09:32')]],
+      "the agents' one timeline gives the time to one file",
     );
   });
 

@@ -10,6 +10,7 @@ import { createSuggester } from '../../../src/ledger';
 import { signalSummary } from '../../../src/ledger/signalSummary';
 import { TimesheetStore } from '../../../src/store/timesheetStore';
 import { at, MINUTE, OWN, simulatedJournal, type SimulatedJournal } from './harness';
+import { readWithRecords } from '../../../src/journal/journalReading';
 
 const LOGIN = {
   folder: 'acme',
@@ -116,11 +117,19 @@ suite('journal: an away time kept as work', () => {
   test('the explanation counts the time away as the person’s, not unobserved', async () => {
     const stretch = { start: AWAY.start, end: AWAY.end, duration: 45 * MINUTE };
     const before = dayWithAway();
-    const unobserved = signalSummary(await before.journal.spans(AWAY.start, AWAY.end), stretch, 10 * MINUTE);
+    const unobserved = signalSummary(
+      await before.journal[readWithRecords](AWAY.start, AWAY.end),
+      stretch,
+      10 * MINUTE,
+    );
     assert.deepEqual([unobserved.person, unobserved.unobserved], [0, 45 * MINUTE]);
     const kept = dayWithAway();
     await kept.journal.keepAsWork(AWAY.start, AWAY.end);
-    const summary = signalSummary(await kept.journal.spans(AWAY.start, AWAY.end), stretch, 10 * MINUTE);
+    const summary = signalSummary(
+      await kept.journal[readWithRecords](AWAY.start, AWAY.end),
+      stretch,
+      10 * MINUTE,
+    );
     assert.deepEqual([summary.person, summary.unobserved, summary.filesEdited], [45 * MINUTE, 0, 0]);
     assert.deepEqual(
       summary.branches.map((row) => [row.key, row.person]),

@@ -13,6 +13,7 @@ import {
   type Token,
 } from '../../../src/api';
 import { buildReportModel, parseTimesheet } from '../../../src/core';
+import { readWithRecords, type JournalWithRecords } from '../../../src/journal/journalReading';
 import { explanationOf, subjectOf } from '../../../src/ledger/explain';
 import { createExplainer } from '../../../src/ledger/explainer';
 import { reportModelOf } from '../reportModelOf';
@@ -134,7 +135,12 @@ suite('ledger: explain a report number', () => {
       span('2024-06-03 10:00', '2024-06-03 10:05', { kind: 'terminal', detail: 'npm' }),
       span('2024-06-03 11:00', '2024-06-03 11:30', { language: 'markdown', file: 'README.md' }),
     ];
-    const explanation = explanationOf(model, subjectOf(model, { name: 'acme: review' }), spans, 10);
+    const explanation = explanationOf(
+      model,
+      subjectOf(model, { name: 'acme: review' }),
+      { spans, records: spans },
+      10,
+    );
     assert.equal(explanation.subject, 'acme: review');
     assert.deepEqual([explanation.start, explanation.end], [model.start, model.end]);
     assert.equal(explanation.total, 150 * MINUTE);
@@ -171,7 +177,12 @@ suite('ledger: explain a report number', () => {
   test('without any sign of the person the journal was not watching: no idle stretch, all unobserved', () => {
     const model = reportModelOf(TIMESHEET, DAY, NOW);
     const agentOnly = [span('2024-06-03 09:00', '2024-06-03 09:30', { actor: 'agent', kind: 'agent' })];
-    const explanation = explanationOf(model, subjectOf(model, {}), agentOnly, 10);
+    const explanation = explanationOf(
+      model,
+      subjectOf(model, {}),
+      { spans: agentOnly, records: agentOnly },
+      10,
+    );
     for (const part of explanation.parts) {
       assert.deepEqual(part.signals.idle, []);
       assert.equal(part.signals.unobserved, part.duration);
@@ -211,7 +222,7 @@ suite('ledger: the default Explainer', () => {
 
   test("builds the report of the days through the ReportBuilder, without the report's project filter", async () => {
     const { resolve, reads, built } = components(entries, []);
-    const explainer = createExplainer(resolve, { idleMinutes: () => 10 });
+    const explainer = createExplainer(resolve, { idleMinutes: () => 10, ownJournal: () => undefined });
     const explanation = await explainer.explain(
       { range: { date: '2024-06-03', project: 'globex', noCurrentActivity: true }, project: 'acme' },
       NOW,
@@ -235,7 +246,10 @@ suite('ledger: the default Explainer', () => {
   test('reads the idle setting at each call', async () => {
     let idleMinutes = 10;
     const spans = [span('2024-06-03 09:00', '2024-06-03 10:15')];
-    const explainer = createExplainer(components(entries, spans).resolve, { idleMinutes: () => idleMinutes });
+    const explainer = createExplainer(components(entries, spans).resolve, {
+      idleMinutes: () => idleMinutes,
+      ownJournal: () => undefined,
+    });
     const idleOf = async () =>
       (await explainer.explain({ range: DAY, name: 'acme: review' }, NOW)).parts[0]?.signals.idle.length;
     assert.equal(await idleOf(), 1);
@@ -245,7 +259,7 @@ suite('ledger: the default Explainer', () => {
 
   test("utt's message for a bad day; a clear one for a query without days; no journal read for nothing", async () => {
     const { resolve, reads } = components(entries, []);
-    const explainer = createExplainer(resolve, { idleMinutes: () => 10 });
+    const explainer = createExplainer(resolve, { idleMinutes: () => 10, ownJournal: () => undefined });
     await assert.rejects(explainer.explain({ range: { date: '2024-13-01' } }, NOW), {
       message: 'Invalid date: 2024-13-01 (expected YYYY-MM-DD)',
     });
@@ -258,10 +272,57 @@ suite('ledger: the default Explainer', () => {
     assert.deepEqual(reads, []);
   });
 
+  // The agent edits a.ts and b.ts at once, 10:35–10:45, in the coffee break: its one timeline gives the time to b.ts.
+  const atOnce = [
+    span('2024-06-03 10:35', '2024-06-03 10:45', { actor: 'agent', kind: 'agent', file: 'a.ts' }),
+    span('2024-06-03 10:35', '2024-06-03 10:45', { actor: 'agent', kind: 'agent', file: 'b.ts' }),
+  ];
+  const timeline = [atOnce[1] as Span];
+  /** The built-in journal over `timeline`, reading `atOnce` as its records; `reads` counts its reads. */
+  const builtInJournal = () => {
+    const built = components(entries, timeline);
+    const journal: Pick<Journal, 'spans'> & JournalWithRecords = {
+      spans: (from, to) => built.resolve(tokens.Journal).spans(from, to),
+      [readWithRecords]: async (from, to) => ({
+        spans: await built.resolve(tokens.Journal).spans(from, to),
+        records: atOnce,
+      }),
+    };
+    return { journal, reads: built.reads };
+  };
+  const coffeeSignals = async (journal: Pick<Journal, 'spans'>, own: JournalWithRecords | undefined) => {
+    const { resolve } = components(entries, []);
+    const explainer = createExplainer(
+      <T>(token: Token<T>): T => (token === tokens.Journal ? (journal as T) : resolve(token)),
+      { idleMinutes: () => 10, ownJournal: () => own },
+    );
+    return (await explainer.explain({ range: DAY, name: 'coffee**' }, NOW)).parts[0]?.signals;
+  };
+
+  test('the built-in journal on top: spans and records in one read, both files edited at once count', async () => {
+    const builtIn = builtInJournal();
+    const coffee = await coffeeSignals(builtIn.journal, builtIn.journal);
+    assert.deepEqual([coffee?.agent, coffee?.filesEditedByAgents], [10 * MINUTE, 2]);
+    assert.equal(builtIn.reads.length, 1, 'one read');
+  });
+
+  test("a plugin's journal wrapping the built-in one: its spans hold the time, the records beneath count the files", async () => {
+    const builtIn = builtInJournal();
+    const plugin: Pick<Journal, 'spans'> = { spans: (from, to) => builtIn.journal.spans(from, to) };
+    const coffee = await coffeeSignals(plugin, builtIn.journal);
+    assert.deepEqual([coffee?.agent, coffee?.filesEditedByAgents], [10 * MINUTE, 2]);
+  });
+
+  test('a journal that gives spans alone, with no built-in one beneath, has its files counted from its spans', async () => {
+    const plugin = components(entries, timeline).resolve(tokens.Journal);
+    const coffee = await coffeeSignals(plugin, undefined);
+    assert.deepEqual([coffee?.agent, coffee?.filesEditedByAgents], [10 * MINUTE, 1]);
+  });
+
   test('breakdown reads the journal up to now, and not at all before the range', async () => {
     const spans = [span('2024-06-03 09:00', '2024-06-03 10:00', { language: 'go' })];
     const { resolve, reads } = components(entries, spans);
-    const explainer = createExplainer(resolve, { idleMinutes: () => 10 });
+    const explainer = createExplainer(resolve, { idleMinutes: () => 10, ownJournal: () => undefined });
     const range = { from: local('2024-06-03 00:00'), to: local('2024-06-04 00:00') };
     const breakdown = await explainer.breakdown(range, local('2024-06-03 09:30'));
     assert.equal(breakdown.person, 30 * MINUTE);

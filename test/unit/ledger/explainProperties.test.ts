@@ -169,6 +169,7 @@ suite('ledger: explanations add up (properties)', () => {
             };
             const explainer = createExplainer(<T>(token: Token<T>) => values[token] as T, {
               idleMinutes: () => IDLE_MINUTES,
+              ownJournal: () => undefined,
             });
             const model = buildReportModel(entries, range, now);
             const questions: [ExplainQuery, number][] = [
