@@ -5,10 +5,9 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { defaultWorkName } from '../../../src/journal/workName';
-import { createSuggester } from '../../../src/ledger';
 import { signalSummary } from '../../../src/ledger/signalSummary';
 import { TimesheetStore } from '../../../src/store/timesheetStore';
+import { builtInSuggester } from '../ledger/builtInSuggester';
 import { at, MINUTE, OWN, simulatedJournal, type SimulatedJournal } from './harness';
 import { readWithRecords } from '../../../src/journal/journalReading';
 
@@ -38,19 +37,7 @@ const AWAY = { start: new Date(at('2024-05-02 10:00')), end: new Date(at('2024-0
 async function suggestionsFor(window: SimulatedJournal): Promise<string[]> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'timekeeper-kept-')), 'utt.log');
   await fs.writeFile(file, '2024-05-02 09:00 hello\n');
-  const suggester = createSuggester({
-    timesheet: () => new TimesheetStore(file),
-    journal: () => window.journal,
-    workName: () => defaultWorkName,
-    settings: () => ({ journalEnabled: true, idleMinutes: 10 }),
-    notes: {
-      journalOff: () => 'journal off',
-      nothingJournaled: () => 'nothing journaled',
-      allLogged: () => 'all logged',
-      loggedAlready: (count) => `${count} logged already`,
-      cannotInsert: (count) => `${count} not inserted`,
-    },
-  });
+  const suggester = builtInSuggester(new TimesheetStore(file), window.journal);
   const day = { from: new Date(at('2024-05-02 00:00')), to: new Date(at('2024-05-03 00:00')) };
   const { entries } = await suggester.suggest(day, new Date(at('2024-05-02 12:00')));
   const clock = (date: Date) => date.toTimeString().slice(0, 5);

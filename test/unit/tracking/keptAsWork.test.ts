@@ -5,8 +5,6 @@ import * as assert from 'node:assert/strict';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Timesheet } from '../../../src/api';
-import { defaultWorkName } from '../../../src/journal/workName';
-import { createSuggester } from '../../../src/ledger';
 import { logUnloggedTime } from '../../../src/tracking/unloggedTime';
 import {
   at as epochAt,
@@ -15,6 +13,7 @@ import {
   tempJournalDirectory,
   type SimulatedJournal,
 } from '../journal/harness';
+import { builtInSuggester } from '../ledger/builtInSuggester';
 import { at, simulatedWindow, tempTimesheetPath, type SimulatedWindow } from './harness';
 
 const LOGIN = { folder: 'acme', branch: 'feature/ABC-123-login', file: 'src/login.ts' };
@@ -42,7 +41,7 @@ suite('tracking: an away time kept as work is journaled', () => {
   function openWindow(id: string, time: string, suggest = false): Window {
     const journal = simulatedJournal(directory, epochAt(time));
     const unlogged = (timesheet: Timesheet, now: () => Date) => (until: Date) =>
-      logUnloggedTime(until, timesheet, suggesterOn(timesheet, journal), now());
+      logUnloggedTime(until, timesheet, builtInSuggester(timesheet, journal.journal), now());
     const tracker = simulatedWindow(file, at(time), id, undefined, suggest ? unlogged : undefined, {
       keptAsWork: (away) => journal.journal.keepAsWork(away.start, away.end),
     });
@@ -193,19 +192,3 @@ suite('tracking: an away time kept as work is journaled', () => {
     }
   });
 });
-
-function suggesterOn(timesheet: Timesheet, journal: SimulatedJournal) {
-  return createSuggester({
-    timesheet: () => timesheet,
-    journal: () => journal.journal,
-    workName: () => defaultWorkName,
-    settings: () => ({ journalEnabled: true, idleMinutes: 10 }),
-    notes: {
-      journalOff: () => 'journal off',
-      nothingJournaled: () => 'nothing journaled',
-      allLogged: () => 'all logged',
-      loggedAlready: (count) => `${count} logged already`,
-      cannotInsert: (count) => `${count} not inserted`,
-    },
-  });
-}
