@@ -40,10 +40,11 @@ const ceilMinute = (time: number) => Math.ceil(time / MS_PER_MINUTE) * MS_PER_MI
 const sameDay = (a: number, b: number) => new Date(a).toDateString() === new Date(b).toDateString();
 
 /**
- * The stretches of `range` that no entry covers (rule 1): before the first entry, between an entry and a `hello`
- * after it, after the last entry. A stretch that ends at an entry ends a minute before it (an entry of the same
- * minute would land after it); one before a `hello` begins a minute after the entry before it. The range is cut to whole minutes inside it. The stretch after the last entry is read
- * from that entry when the range starts later on the same day, since the activity the next entry ends begins there.
+ * The stretches of `range` that no entry covers (rule 1): before the first entry, between an entry and a `hello` after
+ * it, after the last entry. A stretch that ends at an entry ends a minute before it (an entry of the same minute would
+ * land after it); one before a `hello` begins a minute after the entry before it. The range is cut to whole minutes
+ * inside it. The stretch after the last entry is read from that entry when the range starts later on the same day,
+ * since the activity the next entry ends begins there.
  */
 export function uncoveredStretches(entries: readonly NewEntry[], range: TimeRange): Stretch[] {
   const from = ceilMinute(range.from.getTime());

@@ -24,13 +24,13 @@ type AwayPrompt = 'ask' | 'break' | 'ignore';
 const waiting: AwayTime[] = [];
 
 /**
- * One non-modal notification in the window that claimed the away time: "Away 14:02–14:47 (45 min)", and the
- * user's answer logged through the tracker. Dismissing it keeps the time as work, as Keep as Work does: the
- * timesheet gets nothing (the next entry covers the time) and the journal records the answer, so the suggestions
- * count the time as work too. It never stacks: an away time that comes back while the question is open waits for
- * the same answer. With a standing answer in `timekeeper.away.prompt`, nothing is asked and the answer is given at
- * once: `break` logs a break, `ignore` keeps the time as work (the answer its Don't Ask Again choice names). A picker that follows a button (Activity…, Don't Ask Again…) and is cancelled settles nothing: the person
- * began another answer and did not give it.
+ * One non-modal notification in the window that claimed the away time: "Away 14:02–14:47 (45 min)", and the user's
+ * answer logged through the tracker. Dismissing it keeps the time as work, as Keep as Work does: the timesheet gets
+ * nothing (the next entry covers the time) and the journal records the answer, so the suggestions count the time as
+ * work too. It never stacks: an away time that comes back while the question is open waits for the same answer. With a
+ * standing answer in `timekeeper.away.prompt`, nothing is asked and the answer is given at once: `break` logs a break,
+ * `ignore` keeps the time as work (the answer its Don't Ask Again choice names). A picker that follows a button
+ * (Activity…, Don't Ask Again…) and is cancelled settles nothing: the person began another answer and did not give it.
  */
 export async function showAwayNotification(
   api: Api,
