@@ -187,13 +187,17 @@ const suggestionNotes: SuggestionNotes = {
       '{0} entries before the last one of the timesheet (line {1}, {2}) were not written: this timesheet can only add entries at its end. Add them with Timekeeper: Edit Timesheet.',
       count,
       last.line,
-      `${formatIsoDate(last.date)} ${formatTimeOfDay(last.date)}`,
+      dateTime(last.date),
     ),
 };
 
 function ends(range: TimeRange): [string, string] {
-  const at = (date: Date) => `${formatIsoDate(date)} ${formatTimeOfDay(date)}`;
-  return [at(range.from), at(range.to)];
+  return [dateTime(range.from), dateTime(range.to)];
+}
+
+/** `2024-05-06 09:05`: a moment as the timesheet writes it. */
+function dateTime(date: Date): string {
+  return `${formatIsoDate(date)} ${formatTimeOfDay(date)}`;
 }
 
 /**
