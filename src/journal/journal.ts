@@ -318,7 +318,8 @@ export class Journal implements JournalApi, JournalWithRecords {
   }
 }
 
-function idleMsOf(minutes: number): number {
+/** `timekeeper.idleMinutes` in milliseconds; the default for a value that is not a positive number. */
+export function idleMsOf(minutes: number): number {
   const value = Number(minutes);
   return (Number.isFinite(value) && value > 0 ? value : DEFAULT_IDLE_MINUTES) * 60_000;
 }

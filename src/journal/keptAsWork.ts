@@ -1,3 +1,4 @@
+import { MS_PER_DAY } from '../core/wallClock';
 import type { Span } from './signal';
 
 /*
@@ -12,7 +13,7 @@ const KEPT_AS_WORK_DETAIL = 'kept as work';
  * How far back the person's last span is looked for, to name the time kept as work: a day, so work that went on
  * past midnight still names an away time just after it.
  */
-const LOOKBACK_MS = 86_400_000;
+const LOOKBACK_MS = MS_PER_DAY;
 
 /**
  * The record of an away time kept as work, or nothing to record: the person's, of kind `other`, spanning the time

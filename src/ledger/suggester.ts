@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type {
   Entry,
@@ -12,9 +11,8 @@ import type {
   WorkName,
 } from '../api';
 import { withFileLock } from '../files/fileLock';
+import { idleMsOf } from '../journal/journal';
 import { isUncovered, planSuggestions, uncoveredStretches } from './suggestions';
-
-const DEFAULT_IDLE_MINUTES = 10;
 
 /** The notes a person reads about suggestions, in the display language (the composition root translates them). */
 export interface SuggestionNotes {
@@ -79,7 +77,6 @@ export class DefaultSuggester implements Suggester {
     const asked = checkedEntries(entries);
     const timesheet = this.#deps.timesheet();
     // A lock of its own around reading, comparing and writing: the timesheet's lock is taken by each append inside.
-    await fs.mkdir(path.dirname(timesheet.path), { recursive: true });
     const lockPath = path.join(
       path.dirname(timesheet.path),
       `.${path.basename(timesheet.path)}.suggestions.lock`,
@@ -105,11 +102,6 @@ export class DefaultSuggester implements Suggester {
       return { written, ...(notes.length > 0 ? { note: notes.join(' ') } : {}) };
     });
   }
-}
-
-function idleMsOf(minutes: number): number {
-  const value = Number(minutes);
-  return (Number.isFinite(value) && value > 0 ? value : DEFAULT_IDLE_MINUTES) * 60_000;
 }
 
 function checkRange(range: TimeRange, now: Date): void {

@@ -15,6 +15,7 @@ import {
   AWAY_BREAK_NAME,
   AWAY_DISCARDED_NAME,
   PAUSED_NAME,
+  minuteOf,
   nameBeforeGap,
   planGapEntries,
   type Gap,
@@ -523,10 +524,6 @@ export class DefaultActivityTracker implements ActivityTracker {
 /** A shared time is trusted unless it lies in the future: then it was written before the clock was set back. */
 function trusted(time: number, now: number): number {
   return time > now + CLOCK_SKEW_MS ? 0 : time;
-}
-
-function minuteOf(date: Date): number {
-  return Math.floor(date.getTime() / 60_000);
 }
 
 function recentClaims(claims: Readonly<Record<string, number>>, now: number): Record<string, number> {

@@ -80,7 +80,8 @@ export function nameBeforeGap(entries: readonly Pick<Entry, 'name'>[], nameOfWor
   return last.name;
 }
 
-function minuteOf(date: Date): number {
+/** The minute `date` falls in, counted from the epoch: entries are written to the minute. */
+export function minuteOf(date: Date): number {
   return Math.floor(date.getTime() / MS_PER_MINUTE);
 }
 
