@@ -93,18 +93,12 @@ export function registerDefaultComponents(
   },
 ): vscode.Disposable[] {
   const own = host.extensionId;
-  const settings = () => vscode.workspace.getConfiguration('timekeeper');
   const namingTemplates = new NamingTemplates((message) => host.log.warn(message));
   return [
     host.registerComponent(tokens.Now, () => new Date(), own),
     host.registerComponent(
       tokens.DataFile,
-      () =>
-        dataFilePath(
-          vscode.workspace.getConfiguration('timekeeper').get<string>('dataFile'),
-          process.env,
-          os.homedir(),
-        ),
+      () => dataFilePath(settings().get<string>('dataFile'), process.env, os.homedir()),
       own,
     ),
     host.registerComponent(
@@ -163,6 +157,9 @@ export function registerDefaultComponents(
     host.registerComponent(tokens.TodayItems, () => [], own),
   ];
 }
+
+/** Timekeeper's settings, read at each use: a change applies at once. */
+const settings = () => vscode.workspace.getConfiguration('timekeeper');
 
 /** What the default Suggester tells the person, translated when it is said. */
 const suggestionNotes: SuggestionNotes = {
@@ -232,7 +229,6 @@ export function createActivityTracker(host: Host, journal: Journal): DefaultActi
 
 /** This window's journal: one file per window process and day, the clock and folder resolved at use. */
 export function createJournal(host: Host): Journal {
-  const settings = () => vscode.workspace.getConfiguration('timekeeper');
   return new Journal({
     now: () => host.components.resolve(tokens.Now),
     directory: () =>
