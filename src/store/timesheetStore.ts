@@ -355,14 +355,13 @@ export class TimesheetStore implements Timesheet {
       } catch (error) {
         throw appendError(this.path, error, await cutOff(handle, before.size, written), before.size);
       }
-      const after = await handle.stat();
-      if (snapshot && after.size === before.size + bytes.length) {
+      // The entry is written: a stat that fails now must not report it as failed (it would be added twice), it
+      // only leaves the snapshot for the next read to grow.
+      const after = await handle.stat().catch(() => undefined);
+      if (snapshot && after?.size === before.size + bytes.length) {
         await this.#extend(handle, snapshot, bytes, after);
       }
       return true;
-    } catch (error) {
-      if (error instanceof TimesheetError) throw error;
-      throw fileSystemError(this.path, error, 'write');
     } finally {
       await handle.close();
     }
