@@ -335,11 +335,8 @@ export class TimesheetStore implements Timesheet {
    */
   async #write(text: string, snapshot: Snapshot | undefined): Promise<boolean> {
     const bytes = Buffer.from(text, 'utf8');
-    try {
-      await fs.mkdir(path.dirname(this.path), { recursive: true });
-    } catch (error) {
-      throw fileSystemError(this.path, error, 'write');
-    }
+    // The folder exists: the lock, which every write holds, was created in it. Gone since, the open fails and the
+    // caller starts over, where confirming the lock finds it lost and takes it again (creating the folder).
     const handle = await this.#open(constants.O_RDWR | constants.O_APPEND | constants.O_CREAT, 'write');
     if (!handle) return false;
     try {
@@ -479,7 +476,8 @@ export class TimesheetStore implements Timesheet {
   async #stillReads(handle: fs.FileHandle, before: FileVersion, snapshot: Snapshot): Promise<boolean> {
     const after = await handle.stat();
     if (sameVersion(before, after)) return true;
-    if (after.ino !== before.ino || after.size < before.size) return false;
+    // The handle's file is the one read (the stat of an open file keeps its inode): only its size and bytes say more.
+    if (after.size < before.size) return false;
     return new ContentDigest(await readRange(handle, 0, before.size)).matches(snapshot.content);
   }
 

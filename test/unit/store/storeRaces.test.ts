@@ -60,6 +60,19 @@ suite('TimesheetStore at the moment another program acts', () => {
       assert.equal(await fs.readFile(file, 'utf8'), '2024-01-01 09:00 hello\n2024-01-01 10:00 ours\n');
     });
 
+    test('a folder deleted just before the append is made again under a new lock, and the entry written', async () => {
+      writeFileSync(file, '2024-01-01 09:00 hello\n');
+      await store.entries();
+      files.beforeOpen = async (appending) => {
+        if (!appending) return;
+        files.beforeOpen = undefined;
+        await fs.rm(dir, { recursive: true });
+      };
+      await store.append({ date: at(1, 10), name: 'ours' });
+      assert.equal(await fs.readFile(file, 'utf8'), '2024-01-01 10:00 ours\n');
+      assert.deepEqual(await fs.readdir(dir), ['utt.log']);
+    });
+
     test('a file that changes between every read and write is given up on after 50 tries, with what to do, and nothing of ours is written', async () => {
       writeFileSync(file, '2024-01-01 09:00 hello\n');
       let minute = 0;
