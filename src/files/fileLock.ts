@@ -69,6 +69,8 @@ export class FileLockError extends Error {
 
 export const DEFAULT_STALE_MS = 10_000;
 const DEFAULT_TIMEOUT_MS = 5_000;
+/** How many timeouts a caller waits in all while the lock keeps changing hands. */
+const BUSY_TIMEOUTS = 6;
 /** A lock without a complete token gets this long for its creator to finish writing it. */
 const UNWRITTEN_GRACE_MS = 1_000;
 /** How often work that lost its lock is run again before the failure is reported. */
@@ -137,12 +139,21 @@ async function take(
 ): Promise<void> {
   const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const deadline = Date.now() + timeoutMs;
+  // A lock that changes hands is busy, not stuck (several windows or processes writing in turn, each quickly): the
+  // wait starts again for each new holder, but ends after a few timeouts in all, so that no caller waits for ever.
+  const started = Date.now();
+  const giveUpAt = started + timeoutMs * BUSY_TIMEOUTS;
+  let deadline = started + timeoutMs;
+  let seenHolder: string | undefined;
   for (let attempt = 0; ; attempt++) {
     if (await tryCreate(file, token)) return;
     const holder = await inspect(file, staleMs);
+    if (holder && holder.token !== seenHolder) {
+      if (seenHolder !== undefined) deadline = Math.min(giveUpAt, Date.now() + timeoutMs);
+      seenHolder = holder.token;
+    }
     if (holder?.stale) await breakStale(holder);
-    else if (Date.now() > deadline) throw busy(file, holder, timeoutMs);
+    else if (Date.now() > deadline) throw busy(file, holder, deadline - started);
     // Random waits that grow (to 16 ms): many waiting windows neither poll in step nor flood the file system.
     else await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(16, 2 ** attempt)));
   }
@@ -339,13 +350,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function busy(lockPath: string, holder: Holder | undefined, timeoutMs: number): FileLockError {
+function busy(lockPath: string, holder: Holder | undefined, waitedMs: number): FileLockError {
   const owner = holder && parseToken(holder.token);
   const who = holder?.unwritten
     ? 'it is empty or incomplete (its creator could not finish writing it: is the disk full?) and could not be replaced'
     : `process ${owner?.pid ?? '?'} has held it for ${Math.round((holder?.ageMs ?? 0) / 1000)} s`;
   return new FileLockError(
-    `Timekeeper could not lock ${lockPath} within ${timeoutMs / 1000} s: ${who}. ` +
+    `Timekeeper could not lock ${lockPath} within ${Number((waitedMs / 1000).toFixed(1))} s: ${who}. ` +
       'If no other VS Code window is busy with this timesheet, delete that file.',
     lockPath,
   );

@@ -116,6 +116,45 @@ suite('files: lock file', () => {
     );
   });
 
+  test('a lock that keeps changing hands is waited for past the timeout, but not for ever', async () => {
+    const lockPath = tempLockPath();
+    const token = await foreignToken(lockPath, process.pid);
+    // Another process taking the lock each time the previous holder let it go: a new token, put in place at once.
+    let turn = 0;
+    const handOver = async () => {
+      const next = `${lockPath}.next`;
+      await fs.writeFile(next, token.replace('0123456789abcdef', String(++turn).padStart(16, '0')));
+      await fs.rename(next, lockPath);
+    };
+    await handOver();
+    const busy = setInterval(() => void handOver(), 100);
+    const waited = Date.now();
+    const released = setTimeout(() => {
+      clearInterval(busy);
+      void fs.rm(lockPath, { force: true });
+    }, 700);
+    try {
+      assert.equal(await withFileLock(lockPath, async () => 'taken', { timeoutMs: 300 }), 'taken');
+      assert.ok(Date.now() - waited >= 650, 'waited for the last holder, past one timeout');
+    } finally {
+      clearTimeout(released);
+      clearInterval(busy);
+    }
+    await handOver();
+    const forever = setInterval(() => void handOver(), 100);
+    try {
+      await assert.rejects(
+        withFileLock(lockPath, async () => undefined, { timeoutMs: 300 }),
+        (error: Error) => {
+          assert.match(error.message, /could not lock .* within 1\.8 s: process \d+ has held it for 0 s/);
+          return true;
+        },
+      );
+    } finally {
+      clearInterval(forever);
+    }
+  });
+
   test('a token write that fails (file size limit, as on a full disk) leaves no lock and says why', async function () {
     if (process.platform === 'win32') this.skip(); // ulimit is POSIX
     const lockPath = tempLockPath();

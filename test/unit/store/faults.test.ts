@@ -68,8 +68,7 @@ suite('TimesheetStore under faults', () => {
   test('an entry is one write whatever its size: multi-megabyte entries from several processes never interleave', async function () {
     this.timeout(120_000);
     const letters = ['a', 'b', 'c', 'd'];
-    // Three each: enough for every process to meet the others, few enough that none waits for the lock longer than
-    // the 5 s a window waits before it says another one is busy, on a loaded machine too.
+    // Three each: every process meets the others, and the file stays at 30 MB.
     const each = 3;
     const repeat = 2_500_000; // a name of 2.5 MB: Node's appendFile would write it in five pieces
     const children = letters.map((letter) => {
