@@ -290,6 +290,24 @@ suite('TimesheetStore at the moment another program acts', () => {
       assert.deepEqual(names(await store.entries()), ['hello', 'version b']);
     });
 
+    test('an insert into a file changed in the clock tick of its read starts over from the new content', async () => {
+      writeFileSync(file, text);
+      freezeTimes();
+      await store.entries();
+      // The insert reads the file before taking the lock and again under it, then opens it a third time for the
+      // bytes it rewrites: the change falls just before that.
+      let opens = 0;
+      files.beforeOpen = () => {
+        // The first entry moved to 09:45, in a file of the same size: the entry at 09:30 now goes first.
+        if (++opens === 3) writeFileSync(file, text.replace('09:00', '09:45'));
+      };
+      await store.insert([{ date: at(1, 9, 30), name: 'inserted' }]);
+      assert.equal(
+        await fs.readFile(file, 'utf8'),
+        '2024-01-01 09:30 inserted\n2024-01-01 09:45 hello\n2024-01-01 10:00 version a\n',
+      );
+    });
+
     test('a file whose stat is unchanged since a change long before it was read is not read again', async () => {
       writeFileSync(file, text);
       const hourAgo = new Date(Date.now() - 3_600_000);
