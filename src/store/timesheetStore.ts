@@ -15,6 +15,7 @@ import { formatEntryLine } from '../core/entryLine';
 import { quotedLine } from '../core/errors';
 import { parseTimesheet } from '../core/parse';
 import { MS_PER_MINUTE, wallTimeOf } from '../core/wallClock';
+import { renameOver } from '../files/renameOver';
 import { watchFileInFolder } from '../files/watchFileInFolder';
 import { ContentDigest } from './contentDigest';
 import { appendedLines, splitInsertion, withEarlierEntries } from './entryInsertion';
@@ -313,7 +314,7 @@ export class TimesheetStore implements Timesheet {
       }
       if (!(await this.#unchangedBytes(snapshot))) return false;
       await lock.confirm();
-      await fs.rename(temporary, target);
+      await renameOver(temporary, target);
       renamed = true;
     } catch (error) {
       if (error instanceof TimesheetError || error instanceof LockLostError) throw error;

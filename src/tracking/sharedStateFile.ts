@@ -8,6 +8,7 @@ import {
   type FileLockOptions,
   type HeldLock,
 } from '../files/fileLock';
+import { renameOver } from '../files/renameOver';
 import { watchFileInFolder } from '../files/watchFileInFolder';
 import { EMPTY_SHARED_STATE, parseSharedState, serializeSharedState, type SharedState } from './sharedState';
 
@@ -134,21 +135,13 @@ export class SharedStateFile {
       if (error instanceof LockLostError) throw error;
       throw cannotWrite(this.path, error);
     }
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await fs.rename(temporary, this.path);
-        return;
-      } catch (error) {
-        // Removed as a leftover by the process that took the lock over from this one: run again.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new LockLostError(this.#lockPath);
-        // Windows refuses to replace a file another process has open for a moment; anything else is final.
-        const code = (error as NodeJS.ErrnoException).code;
-        if (attempt >= 5 || (code !== 'EPERM' && code !== 'EBUSY' && code !== 'EACCES')) {
-          await fs.rm(temporary, { force: true });
-          throw cannotWrite(this.path, error);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
+    try {
+      await renameOver(temporary, this.path);
+    } catch (error) {
+      // Removed as a leftover by the process that took the lock over from this one: run again.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new LockLostError(this.#lockPath);
+      await fs.rm(temporary, { force: true });
+      throw cannotWrite(this.path, error);
     }
   }
 
