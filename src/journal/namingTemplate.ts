@@ -1,6 +1,6 @@
 import type { WorkName } from '../api';
 import type { Span } from './signal';
-import { defaultWorkName, projectOf, taskOf } from './workName';
+import { asActivityName, defaultWorkName, projectOf, taskOf } from './workName';
 
 /** What each variable of `timekeeper.naming.template` reads from a span. */
 const VARIABLES: Readonly<Record<string, (span: Span) => string | undefined>> = {
@@ -73,7 +73,7 @@ export function asWorkName(text: string): string {
     const task = line.slice(colon + 2).trim();
     name = project && task ? `${project}: ${task}` : task || project;
   }
-  return name.replace(/[\s*]+$/, '');
+  return asActivityName(name);
 }
 
 /**

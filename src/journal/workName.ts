@@ -35,9 +35,12 @@ export function projectOf(name: string): string {
   return name.replace(/[\s:]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-/** An activity name utt reads back as work: one line, and no trailing `*` (which would make it a break). */
+/**
+ * An activity name utt reads back as work: one line, and no trailing `*` (which would make it a break), also where
+ * spaces stood between the stars.
+ */
 export function asActivityName(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\*+$/, '').trim();
+  return text.replace(/\s+/g, ' ').trim().replace(/[\s*]+$/, '');
 }
 
 /**

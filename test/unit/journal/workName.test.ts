@@ -35,6 +35,7 @@ suite('journal: work names', () => {
     assert.equal(name({ folder: 'acme', file: 'README.md' }), 'acme: work');
     // utt's project has no spaces or colons; a name never ends in * (that would make it a break).
     assert.equal(name({ folder: 'My App: v2', branch: 'fix/login**' }), 'My-App-v2: login');
+    assert.equal(name({ folder: 'acme', file: 'draft* */a.ts' }), 'acme: draft');
     assert.equal(name({ repository: 'tools', branch: 'spike' }), 'tools: spike');
     assert.equal(name({ kind: 'chat' }), 'work');
   });
