@@ -3,11 +3,25 @@
  * shows) and the number of newlines before a place (the line the user is taken to, or where a tail parse goes on).
  */
 
-/** Byte offset of the first byte that is not UTF-8: where the lenient decoding put its first replacement character. */
+/** U+FFFD as a file holds it when it is text, not a decoding error. */
+const REPLACEMENT_CHARACTER = Buffer.from('\uFFFD', 'utf8');
+
+/**
+ * Byte offset of the first byte that is not UTF-8: where the lenient decoding put a replacement character that the
+ * file does not hold as text (a file may contain U+FFFD itself, pasted from a broken document).
+ */
 export function firstInvalidUtf8(bytes: Buffer): number {
   const lenient = bytes.toString('utf8');
-  const index = lenient.indexOf('\uFFFD');
-  return index < 0 ? 0 : Buffer.byteLength(lenient.slice(0, index), 'utf8');
+  let offset = 0;
+  let counted = 0;
+  for (let index = lenient.indexOf('\uFFFD'); index !== -1; index = lenient.indexOf('\uFFFD', index + 1)) {
+    // Up to the first error every character is encoded as written, so the text's UTF-8 length is the byte offset.
+    offset += Buffer.byteLength(lenient.slice(counted, index), 'utf8');
+    counted = index;
+    if (!bytes.subarray(offset, offset + REPLACEMENT_CHARACTER.length).equals(REPLACEMENT_CHARACTER))
+      return offset;
+  }
+  return 0;
 }
 
 /** How many `\n` the text holds: the number of lines before the position that follows it, minus one. */

@@ -498,17 +498,17 @@ suite('TimesheetStore: what an append writes and says', () => {
       assert.equal(error.line, 1);
       return true;
     });
-    // "é" in Latin-1 in line 2, after 23 + 20 bytes.
+    // "é" in Latin-1 in line 2, after 27 + 20 bytes; the U+FFFD in line 1 is text, not the error.
     await fs.writeFile(
       file,
       Buffer.concat([
-        Buffer.from('2024-01-01 09:00 hello\n2024-01-01 10:00 caf'),
+        Buffer.from('2024-01-01 09:00 hello \uFFFD\n2024-01-01 10:00 caf'),
         Buffer.from([0xe9]),
         Buffer.from('\n2024-01-01 11:00 b\n'),
       ]),
     );
     await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
-      assert.equal(error.message, notUtf8(43, 2));
+      assert.equal(error.message, notUtf8(47, 2));
       assert.equal(error.line, 2);
       return true;
     });

@@ -20,6 +20,12 @@ suite('utf8Position: where a byte that is not UTF-8 is', () => {
     assert.equal(firstInvalidUtf8(bytes('ab', [0xe2, 0x82], 'c')), 2);
   });
 
+  test('a U+FFFD the file holds as text is passed over: the bad byte after it is found', () => {
+    // "\uFFFD" written as its three bytes EF BF BD, twice, then a bad byte at 3 + 3 + 1 + 1 = 8.
+    assert.equal(firstInvalidUtf8(bytes('\uFFFDa\uFFFDb', [0xff], '\uFFFD')), 8);
+    assert.equal(firstInvalidUtf8(bytes('\uFFFD', [0xe9, 0x0a])), 3);
+  });
+
   test('bytes that are all UTF-8 give 0: the offset is only asked for after the strict decoding failed', () => {
     assert.equal(firstInvalidUtf8(bytes('2024-01-01 09:00 hello\n')), 0);
     assert.equal(firstInvalidUtf8(bytes('')), 0);
