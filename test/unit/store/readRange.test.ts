@@ -17,12 +17,16 @@ interface ReadCall {
  */
 function shortReadingHandle(content: Buffer, chunkSizes: readonly number[]) {
   const calls: ReadCall[] = [];
+  let ended = false;
   return {
     calls,
     read(buffer: Buffer, offset: number, length: number, position: number) {
+      // Asking again after a read reported the end of the file would never end: fail at once instead of hanging.
+      if (ended) throw new Error('read again after the end of the file was reported');
       calls.push({ offset, length, position });
       const size = Math.min(length, chunkSizes[(calls.length - 1) % chunkSizes.length] ?? length);
       const bytesRead = content.copy(buffer, offset, position, Math.min(content.length, position + size));
+      ended = bytesRead === 0;
       return Promise.resolve({ bytesRead, buffer });
     },
   };
@@ -38,6 +42,29 @@ suite('readRange: the bytes of a range of an open file', () => {
   });
   teardown(async () => {
     await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  // The short-read cases come first: a read loop that never ends shows there as a failure, not as a hang.
+  test('short reads are continued where they stopped until the range is filled, and no read follows', async () => {
+    const content = Buffer.from('0123456789abcdefghij');
+    const handle = shortReadingHandle(content, [1, 3, 2]);
+    assert.equal((await readRange(handle, 5, 15)).toString(), '56789abcde');
+    assert.deepEqual(handle.calls, [
+      { offset: 0, length: 10, position: 5 },
+      { offset: 1, length: 9, position: 6 },
+      { offset: 4, length: 6, position: 9 },
+      { offset: 6, length: 4, position: 11 },
+      { offset: 7, length: 3, position: 12 },
+    ]);
+  });
+
+  test('short reads that meet the end of the file stop there with the bytes read', async () => {
+    const handle = shortReadingHandle(Buffer.from('0123456789'), [2, 3]);
+    assert.equal((await readRange(handle, 4, 30)).toString(), '456789');
+    assert.deepEqual(
+      handle.calls.map((call) => call.position),
+      [4, 6, 9, 10],
+    );
   });
 
   test('a range that starts inside the file gives exactly its bytes (the tail after what was parsed)', async () => {
@@ -60,27 +87,5 @@ suite('readRange: the bytes of a range of an open file', () => {
     } finally {
       await handle.close();
     }
-  });
-
-  test('short reads are continued where they stopped until the range is filled, and no read follows', async () => {
-    const content = Buffer.from('0123456789abcdefghij');
-    const handle = shortReadingHandle(content, [1, 3, 2]);
-    assert.equal((await readRange(handle, 5, 15)).toString(), '56789abcde');
-    assert.deepEqual(handle.calls, [
-      { offset: 0, length: 10, position: 5 },
-      { offset: 1, length: 9, position: 6 },
-      { offset: 4, length: 6, position: 9 },
-      { offset: 6, length: 4, position: 11 },
-      { offset: 7, length: 3, position: 12 },
-    ]);
-  });
-
-  test('short reads that meet the end of the file stop there with the bytes read', async () => {
-    const handle = shortReadingHandle(Buffer.from('0123456789'), [2, 3]);
-    assert.equal((await readRange(handle, 4, 30)).toString(), '456789');
-    assert.deepEqual(
-      handle.calls.map((call) => call.position),
-      [4, 6, 9, 10],
-    );
   });
 });
