@@ -18,7 +18,10 @@ import { MS_PER_MINUTE, wallTimeOf } from '../core/wallClock';
 import { renameOver } from '../files/renameOver';
 import { watchFileInFolder } from '../files/watchFileInFolder';
 import { ContentDigest } from './contentDigest';
+import { cutOff } from './cutOff';
 import { appendedLines, splitInsertion, withEarlierEntries } from './entryInsertion';
+import { readRange } from './readRange';
+import { syncFolder } from './syncFolder';
 import {
   appendError,
   fileSystemError,
@@ -27,6 +30,7 @@ import {
   specialFileKind,
   TimesheetError,
 } from './timesheetError';
+import { countNewlines, firstInvalidUtf8 } from './utf8Position';
 
 /** Which version of the file a snapshot was read from, as the file system tells it. */
 interface FileVersion {
@@ -655,59 +659,4 @@ export class TimesheetStore implements Timesheet {
 
 function sameVersion(a: FileVersion, b: FileVersion): boolean {
   return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
-}
-
-/**
- * Cuts a failed append's `written` bytes off again, so the file is as it was at `size`; true when it is. Only when
- * the file holds exactly those bytes after `size`: if another writer added to it meanwhile, cutting would lose theirs.
- */
-async function cutOff(handle: fs.FileHandle, size: number, written: number): Promise<boolean> {
-  try {
-    if ((await handle.stat()).size !== size + written) return false;
-    if (written > 0) await handle.truncate(size);
-    return (await handle.stat()).size === size;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Makes a rename in `folder` last through a power loss. Best effort: Windows cannot open a folder, and some file
- * systems refuse to sync one; the rename is done either way.
- */
-async function syncFolder(folder: string): Promise<void> {
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(folder, constants.O_RDONLY);
-    await handle.sync();
-  } catch {
-    // See above: nothing to do about it, and nothing lost that the rename has not already done.
-  } finally {
-    await handle?.close();
-  }
-}
-
-async function readRange(handle: fs.FileHandle, start: number, end: number): Promise<Buffer> {
-  const length = Math.max(0, end - start);
-  const buffer = Buffer.allocUnsafe(length);
-  let read = 0;
-  while (read < length) {
-    const { bytesRead } = await handle.read(buffer, read, length - read, start + read);
-    if (bytesRead === 0) break;
-    read += bytesRead;
-  }
-  return buffer.subarray(0, read);
-}
-
-function countNewlines(text: string): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
-  return count;
-}
-
-/** Byte offset of the first byte that is not UTF-8: where the lenient decoding put its first replacement character. */
-function firstInvalidUtf8(bytes: Buffer): number {
-  const lenient = bytes.toString('utf8');
-  const index = lenient.indexOf('\uFFFD');
-  return index < 0 ? 0 : Buffer.byteLength(lenient.slice(0, index), 'utf8');
 }

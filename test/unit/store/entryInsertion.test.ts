@@ -121,4 +121,17 @@ suite('entry insertion', () => {
       assert.deepEqual(parseTimesheet(result).errors, []);
     }
   });
+
+  test("the split is at the file's last entry, not any other: a file of one entry, or of three", () => {
+    const one = entriesOf('2024-01-01 10:00 hello\n');
+    const early = { date: at(1, 9), name: 'early' };
+    assert.deepEqual(names(splitInsertion(one, [early]).earlier), ['early']);
+    const three = entriesOf('2024-01-01 09:00 hello\n2024-01-01 10:00 a\n2024-01-01 12:00 b\n');
+    const split = splitInsertion(three, [
+      { date: at(1, 11), name: 'between a and b' },
+      { date: at(1, 12), name: 'with b' },
+    ]);
+    assert.deepEqual(names(split.earlier), ['between a and b']);
+    assert.deepEqual(names(split.later), ['with b']);
+  });
 });

@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { appendError, fileSystemError, rewriteError } from '../../../src/store/timesheetError';
+import {
+  appendError,
+  fileSystemError,
+  notARegularFileError,
+  rewriteError,
+  specialFileKind,
+} from '../../../src/store/timesheetError';
 
 const file = '/home/me/utt.log';
 const failure = (code: string | undefined, message = 'boom') => Object.assign(new Error(message), { code });
@@ -85,5 +91,41 @@ suite('TimesheetError messages', () => {
       appendError(file, undefined, true, 0).message,
       `Cannot write the timesheet ${file}: undefined ${before}`,
     );
+  });
+
+  test('a path that is not a regular file is named by what it is, and the message says how to fix the setting', () => {
+    const kinds = [
+      'File',
+      'Directory',
+      'FIFO',
+      'Socket',
+      'CharacterDevice',
+      'BlockDevice',
+      'SymbolicLink',
+    ] as const;
+    const statOf = (kind: (typeof kinds)[number]) =>
+      Object.fromEntries(kinds.map((each) => [`is${each}`, () => each === kind])) as unknown as Parameters<
+        typeof specialFileKind
+      >[0];
+    assert.deepEqual(
+      kinds.map((kind) => specialFileKind(statOf(kind))),
+      [
+        undefined,
+        'a directory',
+        'a named pipe (FIFO)',
+        'a socket',
+        'a device',
+        'a device',
+        'not a regular file',
+      ],
+    );
+    const error = notARegularFileError(file, 'a named pipe (FIFO)');
+    assert.equal(
+      error.message,
+      `The timesheet ${file} is a named pipe (FIFO), not a file. Timekeeper reads and appends a regular file only: ` +
+        'fix the path in the setting timekeeper.dataFile, or put the timesheet file there.',
+    );
+    assert.equal(error.path, file);
+    assert.equal(error.line, undefined);
   });
 });

@@ -487,4 +487,100 @@ suite('TimesheetStore: what an append writes and says', () => {
     await store.append({ date: at(1, 11), name: 'b' });
     assert.equal(second, secondAtDispose);
   });
+
+  test('a byte that is not UTF-8 is named by its byte and line at once, in the first line or a later one', async () => {
+    const notUtf8 = (byte: number, line: number) =>
+      `The timesheet ${file} is not valid UTF-8 (byte ${byte}, line ${line}). Save it as UTF-8 and try again.`;
+    // The bad byte is the whole first line: the newline right after it shows that line is complete.
+    await fs.writeFile(file, Buffer.concat([Buffer.from([0xff]), Buffer.from('\n2024-01-01 09:00 hello\n')]));
+    await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
+      assert.equal(error.message, notUtf8(0, 1));
+      assert.equal(error.line, 1);
+      return true;
+    });
+    // "é" in Latin-1 in line 2, after 27 + 20 bytes; the U+FFFD in line 1 is text, not the error.
+    await fs.writeFile(
+      file,
+      Buffer.concat([
+        Buffer.from('2024-01-01 09:00 hello \uFFFD\n2024-01-01 10:00 caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n2024-01-01 11:00 b\n'),
+      ]),
+    );
+    await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
+      assert.equal(error.message, notUtf8(47, 2));
+      assert.equal(error.line, 2);
+      return true;
+    });
+  });
+
+  test('a byte that is not UTF-8 in lines another program added is named by its place in the whole file', async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
+    const store = new TimesheetStore(file);
+    assert.deepEqual(names(await store.entries()), ['hello', 'a']);
+    await fs.appendFile(
+      file,
+      Buffer.concat([
+        Buffer.from('2024-01-01 11:00 b\n2024-01-01 12:00 caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('\n'),
+      ]),
+    );
+    await assert.rejects(store.entries(), (error: Error & { line?: number }) => {
+      assert.equal(
+        error.message,
+        `The timesheet ${file} is not valid UTF-8 (byte 81, line 4). Save it as UTF-8 and try again.`,
+      );
+      assert.equal(error.line, 4);
+      return true;
+    });
+    store.dispose();
+  });
+
+  test('a byte that is not UTF-8 in a last line without newline, once waited for, is called a write that was cut off', async () => {
+    await fs.writeFile(
+      file,
+      Buffer.concat([Buffer.from('2024-01-01 09:00 hello\n2024-01-01 10:00 caf'), Buffer.from([0xe9])]),
+    );
+    await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
+      assert.ok(
+        error.message.startsWith(`The timesheet ${file} is not valid UTF-8 (byte 43, line 2).`),
+        error.message,
+      );
+      assert.match(
+        error.message,
+        /This last line has no newline and is not an entry: a write to the timesheet was cut off/,
+      );
+      assert.equal(error.line, 2);
+      return true;
+    });
+  });
+
+  test('a line another program added that is earlier than the last entry read before is refused with its line', async () => {
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n');
+    const store = new TimesheetStore(file);
+    assert.deepEqual(names(await store.entries()), ['hello', 'a']);
+    await fs.appendFile(file, '2024-01-01 09:30 late\n');
+    await assert.rejects(store.entries(), (error: Error & { line?: number }) => {
+      assert.equal(error.message, 'Line 3 not in chronological order: 2024-01-01 09:30 late');
+      assert.equal(error.line, 3);
+      return true;
+    });
+    store.dispose();
+  });
+
+  test('an append to an empty file writes just the line; to a last line without newline, the newline first', async () => {
+    await fs.writeFile(file, '');
+    const store = new TimesheetStore(file);
+    assert.deepEqual(await store.entries(), []);
+    await store.append({ date: at(1, 9), name: 'hello' });
+    assert.equal(await fs.readFile(file, 'utf8'), '2024-01-01 09:00 hello\n');
+    store.dispose();
+    await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 10:00 a');
+    await new TimesheetStore(file).append({ date: at(1, 11), name: 'b' });
+    assert.equal(
+      await fs.readFile(file, 'utf8'),
+      '2024-01-01 09:00 hello\n2024-01-01 10:00 a\n2024-01-01 11:00 b\n',
+    );
+  });
 });
