@@ -228,7 +228,8 @@ suite('TimesheetStore under faults', () => {
       writer.on('close', (_code, signal) => resolve(signal)),
     );
     await new Promise<void>((resolve) => writer.stdout.once('data', () => resolve()));
-    writer.stdin.end('go\n');
+    // Stdin stays open, so the writer is still alive when the kill comes, even if its write was quick to finish.
+    writer.stdin.write('go\n');
     // Kill it as soon as its write has begun.
     while ((await fs.stat(file)).size === text.length) {
       await new Promise((resolve) => setImmediate(resolve));
