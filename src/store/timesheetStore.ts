@@ -425,9 +425,9 @@ export class TimesheetStore implements Timesheet {
       } catch (again) {
         if (!(again instanceof IncompleteLastLine)) throw again;
         throw new TimesheetError(
-          `${again.message.replace(/\.?$/, '.')} This last line has no newline and is not an entry: a write to the timesheet was cut ` +
-            `off (a program stopped while writing, a crash, a full disk). Complete the line or delete it, then ` +
-            `try again.`,
+          `${again.message.replace(/\.?$/, '.')} This last line has no newline and is not an entry: a write to ` +
+            `the timesheet was cut off (a program stopped while writing, a crash, a full disk). Complete the line ` +
+            `or delete it, then try again.`,
           this.path,
           again.line,
         );
