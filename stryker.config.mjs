@@ -16,8 +16,7 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  // Stryker gives half to TypeScript checkers: 4 makes two test runners, one per core of this project's machines.
-  concurrency: 4,
+  concurrency: 2,
   // A mutant that loops is stopped 20 s after the tests' own time, and counts as detected. A shorter grace counts a
   // run that was merely slow as detected too: with 5 s on a busy machine, 59 of the store's 118 "timed out" mutants
   // survived when run again with 20 s on an idle one. Measure on an idle machine.
