@@ -19,7 +19,7 @@ export default tseslint.config(
       '.test-run/**',
       'docs/api/**',
       'api/dist/**',
-      '.stryker-tmp/**',
+      '.stryker-tmp*/**',
       'reports/**',
     ],
   },
