@@ -40,7 +40,10 @@ export function projectOf(name: string): string {
  * spaces stood between the stars.
  */
 export function asActivityName(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\s*]+$/, '');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s*]+$/, '');
 }
 
 /**
