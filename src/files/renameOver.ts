@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 
 /** Windows' answers while another program (an indexer, an antivirus, an editor reading it) has the file open. */
-const BRIEFLY_REFUSED = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const REFUSED_WHILE_OPEN = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const RENAME_ATTEMPTS = 6;
 
 /**
@@ -16,7 +16,7 @@ export async function renameOver(from: string, to: string): Promise<void> {
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (attempt === RENAME_ATTEMPTS || !BRIEFLY_REFUSED.has(code)) throw error;
+      if (attempt === RENAME_ATTEMPTS || !REFUSED_WHILE_OPEN.has(code)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt));
     }
   }

@@ -406,6 +406,9 @@ suite('TimesheetStore.insert', () => {
 suite('TimesheetStore: what an append writes and says', () => {
   let dir: string;
   let file: string;
+  /** The store's message for a byte that is not UTF-8, at its byte offset and line. */
+  const notUtf8 = (byte: number, line: number) =>
+    `The timesheet ${file} is not valid UTF-8 (byte ${byte}, line ${line}). Save it as UTF-8 and try again.`;
   setup(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'timekeeper-append-'));
     file = path.join(dir, 'utt.log');
@@ -489,8 +492,6 @@ suite('TimesheetStore: what an append writes and says', () => {
   });
 
   test('a byte that is not UTF-8 is named by its byte and line at once, in the first line or a later one', async () => {
-    const notUtf8 = (byte: number, line: number) =>
-      `The timesheet ${file} is not valid UTF-8 (byte ${byte}, line ${line}). Save it as UTF-8 and try again.`;
     // The bad byte is the whole first line: the newline right after it shows that line is complete.
     await fs.writeFile(file, Buffer.concat([Buffer.from([0xff]), Buffer.from('\n2024-01-01 09:00 hello\n')]));
     await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
@@ -527,10 +528,7 @@ suite('TimesheetStore: what an append writes and says', () => {
       ]),
     );
     await assert.rejects(store.entries(), (error: Error & { line?: number }) => {
-      assert.equal(
-        error.message,
-        `The timesheet ${file} is not valid UTF-8 (byte 81, line 4). Save it as UTF-8 and try again.`,
-      );
+      assert.equal(error.message, notUtf8(81, 4));
       assert.equal(error.line, 4);
       return true;
     });
@@ -545,9 +543,9 @@ suite('TimesheetStore: what an append writes and says', () => {
     await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
       assert.equal(
         error.message,
-        `The timesheet ${file} is not valid UTF-8 (byte 43, line 2). Save it as UTF-8 and try again. This last line ` +
-          `has no newline and is not an entry: a write to the timesheet was cut off (a program stopped while ` +
-          `writing, a crash, a full disk). Complete the line or delete it, then try again.`,
+        `${notUtf8(43, 2)} This last line has no newline and is not an entry: a write to the timesheet was cut ` +
+          `off (a program stopped while writing, a crash, a full disk). Complete the line or delete it, then try ` +
+          `again.`,
       );
       assert.equal(error.line, 2);
       return true;
