@@ -62,8 +62,11 @@ export function watchFileInFolder(
       return;
     }
     // Anything else (the folder itself renamed or deleted, a folder on the way created): still the right folder?
+    // An event that names the watched folder is about the folder itself: a folder made again at once at its path
+    // usually gets the freed inode number, so only a new watch is sure to see what happens in it.
+    const aboutItself = changed === path.basename(dir);
     const nearest = nearestExistingFolder(folder);
-    if (nearest?.path === current.dir && nearest.ino === current.ino) {
+    if (!aboutItself && nearest?.path === current.dir && nearest.ino === current.ino) {
       if (changed === undefined) onChange();
       return;
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { promises as fs, mkdtempSync } from 'node:fs';
+import { promises as fs, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { watchFileInFolder } from '../../../src/files/watchFileInFolder';
@@ -49,6 +49,30 @@ suite('watchFileInFolder', () => {
       // Still armed on the new folder: a later write is seen too.
       changed = nextChange(events);
       await fs.appendFile(file, 'third\n');
+      await changed;
+    } finally {
+      watcher.close();
+    }
+  });
+
+  test('a folder deleted and made again at once, under the same inode number, is watched anew', async () => {
+    const folder = path.join(dir, 'utt');
+    const file = path.join(folder, 'utt.log');
+    await fs.mkdir(folder);
+    const events = { wait: [] as (() => void)[] };
+    const watcher = watchFileInFolder(
+      file,
+      () => events.wait.splice(0).forEach((resolve) => resolve()),
+      () => assert.fail('the watch closed'),
+    );
+    assert.ok(watcher);
+    try {
+      // Both before the watch hears of the deletion: the new folder usually gets the freed inode number.
+      rmSync(folder, { recursive: true });
+      mkdirSync(folder);
+      await nextChange(events);
+      const changed = nextChange(events);
+      await fs.writeFile(file, 'in the new folder\n');
       await changed;
     } finally {
       watcher.close();
