@@ -19,6 +19,7 @@ import {
   TOAST,
   waitForPrompt,
   waitForToast,
+  waitForToastsInPlace,
   workbenchReady,
 } from './workbench';
 
@@ -106,6 +107,7 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     await ui.screenshot('idle-statusbar', TIMER);
     await ui.typeText('back at the desk');
     await awayNotice();
+    await waitForToastsInPlace();
     await ui.screenshot('away-notification-choices');
     await choose('Activity…');
     await waitForPrompt('Timekeeper: Log the Time Away as');

@@ -20,6 +20,7 @@ import {
   waitForPrompt,
   waitForTimer,
   waitForToast,
+  waitForToastsInPlace,
   workbenchReady,
 } from './workbench';
 
@@ -113,14 +114,7 @@ suite('Status bar settings, goal and menu (UI)', function () {
     await setUserSetting('timekeeper.dailyGoalHours', 5);
     const toast = await waitForToast('daily goal');
     assert.match(toast, /Timekeeper: daily goal reached, 5:00 of work today\./);
-    // The toast slides in: shoot once it is opaque and inside the window.
-    await waitFor('the notification in place', () =>
-      ui.evaluate<boolean>(
-        `[...document.querySelectorAll('.notifications-toasts .notification-toast')].every((e) => {` +
-          ` const r = e.getBoundingClientRect(); if (r.bottom > innerHeight || r.height === 0) return false;` +
-          ` for (let n = e; n; n = n.parentElement) if (getComputedStyle(n).opacity !== '1') return false; return true; })`,
-      ),
-    );
+    await waitForToastsInPlace();
     await ui.screenshot('goal-notification');
     // Once a day: more work the same day does not ask again.
     now = localTime('2024-08-05 14:50');

@@ -13,6 +13,7 @@ import type {
 } from '../../src/api';
 import { NO_BRIDGE, TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
 import * as ui from './ui';
+import { waitForToastsInPlace } from './workbench';
 
 suite('Timesheet file', () => {
   let api: Api;
@@ -93,6 +94,7 @@ suite('Timesheet file', () => {
       await waitFor('the notification', async () =>
         (await ui.textOf(toast, 2_000).catch(() => '')).includes('Invalid entry at line 3'),
       );
+      await waitForToastsInPlace();
       await ui.screenshot('invalid-timesheet-notification');
       await ui.click(`${toast} .monaco-button:has-text("Open Timesheet at Line 3")`);
       const editor = await waitFor('the timesheet at line 3', () =>

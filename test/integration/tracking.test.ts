@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Api } from '../../src/api';
 import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './helpers';
-import { settleTracker, workbenchReady } from './workbench';
+import { settleTracker, waitForToastsInPlace, workbenchReady } from './workbench';
 import * as ui from './ui';
 
 const TIMER = '#workbench\\.parts\\.statusbar [id$="timekeeper.timer"]';
@@ -155,6 +155,7 @@ suite('Tracking (status bar, idle, Today)', function () {
         (await ui.textOf(TOAST, 2_000).catch(() => '')).includes('Away') ? ui.textOf(TOAST) : undefined,
       );
       assert.match(toast, /Away 14:42–15:02 \(20 min\)/);
+      await waitForToastsInPlace();
       await ui.screenshot('away-notification');
       await ui.click(`${TOAST} .monaco-button:has-text("Break")`);
       await waitFor('the break logged', async () => (await lines(file)).at(-1) === '2024-05-02 15:02 away**');

@@ -47,6 +47,7 @@ suite('Two windows (second browser tab, real file watch)', function () {
   let second: ui.OtherWindow;
   let file: string;
   let notes: vscode.Uri;
+  let stateFile: string;
 
   suiteSetup(async function () {
     this.timeout(120_000);
@@ -60,6 +61,7 @@ suite('Two windows (second browser tab, real file watch)', function () {
     // The timesheet both windows use: the one the user setting names (no override in this window).
     file = path.join(process.env.TIMEKEEPER_TEST_DATA_DIR, 'utt.log');
     assert.equal(api.resolve(api.tokens.Timesheet).path, file);
+    stateFile = path.join(path.dirname(file), `.${path.basename(file)}.timekeeper.json`);
     // Settled first: an away time left by earlier suites is logged into the file before it is replaced.
     await settleTracker(api);
     await fs.writeFile(file, `${stamp(earlierToday(60))} hello\n${stamp(earlierToday(30))} acme: code\n`);
@@ -87,6 +89,12 @@ suite('Two windows (second browser tab, real file watch)', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await fs.rm(notes.fsPath, { force: true });
   });
+  /** A failure with what both windows go by: the shared state and the timesheet's last lines. */
+  async function withWhatTheFilesSay(error: unknown): Promise<never> {
+    const shared = await fs.readFile(stateFile, 'utf8').catch((e: unknown) => String(e));
+    const last = (await lines(file)).slice(-3).join(' | ');
+    throw new Error(`${String(error)}; the shared state: ${shared}; the timesheet ends: ${last}`);
+  }
   teardown(async () => {
     await ui.pressKeys('Escape').catch(() => undefined);
     await second.pressKeys('Escape').catch(() => undefined);
@@ -128,10 +136,12 @@ suite('Two windows (second browser tab, real file watch)', function () {
     await waitFor('this window to be paused', () => tracker.state === 'paused');
     await waitFor('this window’s timer to say paused', async () => (await timerText()).startsWith('Paused '));
     await runFromPalette('Timekeeper: Resume Tracking');
-    await waitFor('the other window’s timer to run again', async () => {
-      const text = await timerText(second);
-      return text.includes(' · ') && !text.includes('Paused');
-    });
+    await waitFor('this window to run again', () => tracker.state === 'active').catch(withWhatTheFilesSay);
+    await waitForTimer(
+      'the other window’s timer to run again',
+      (text) => text.includes(' · ') && !text.includes('Paused'),
+      second,
+    ).catch(withWhatTheFilesSay);
     assert.equal(tracker.state, 'active');
   });
 
@@ -148,7 +158,6 @@ suite('Two windows (second browser tab, real file watch)', function () {
     await second.click(EDITOR);
     await settleTracker(api);
 
-    const stateFile = path.join(path.dirname(file), `.${path.basename(file)}.timekeeper.json`);
     const windowEvents: unknown[] = [];
     const watchingWindow = vscode.window.onDidChangeWindowState((state) =>
       windowEvents.push({ ...state, at: new Date().toISOString() }),

@@ -14,13 +14,13 @@ export const ROWS = '.quick-input-widget .quick-input-list .monaco-list-row';
 export const TITLE = '.quick-input-widget .quick-input-title';
 export const TOAST = '.notifications-toasts .notification-toast';
 
-/** The timer's text as shown, whitespace collapsed; '' while it is not there. */
 /** A suite that drives the workbench starts here: it cannot run without the runner's UI bridge, so it fails then. */
 export async function workbenchReady(): Promise<void> {
   assert.ok(ui.available(), NO_BRIDGE);
   await ui.waitForSelector('.monaco-workbench');
 }
 
+/** The timer's text as shown, whitespace collapsed; '' while it is not there. */
 export async function timerText(window: Pick<ui.OtherWindow, 'textOf'> = ui): Promise<string> {
   return (await window.textOf(TIMER, 2_000).catch(() => '')).replace(/\s+/g, ' ').trim();
 }
@@ -59,6 +59,17 @@ export function waitForToast(text: string, window: Pick<ui.OtherWindow, 'evaluat
   );
 }
 
+/** Waits until every notification has slid in, opaque and inside the window: as a screenshot should show it. */
+export async function waitForToastsInPlace(): Promise<void> {
+  await waitFor('the notifications in place', () =>
+    ui.evaluate<boolean>(
+      `[...document.querySelectorAll('${TOAST}')].every((e) => {` +
+        ` const r = e.getBoundingClientRect(); if (r.bottom > innerHeight || r.height === 0) return false;` +
+        ` for (let n = e; n; n = n.parentElement) if (getComputedStyle(n).opacity !== '1') return false; return true; })`,
+    ),
+  );
+}
+
 /** The timesheet's lines, without the empty one after the last newline. */
 export async function lines(file: string): Promise<string[]> {
   return (await fs.readFile(file, 'utf8')).split('\n').filter((l) => l !== '');
@@ -81,11 +92,23 @@ export async function runFromPalette(
   await window.pressKeys('Escape', 'F1');
   await window.waitForSelector(INPUT);
   await window.typeText(title);
-  const index = await waitFor(`"${title}" in the palette`, async () => {
-    const at = (await rowLabels(window)).findIndex((label) => label.startsWith(title));
-    return at >= 0 ? at + 1 : undefined;
+  // The palette filters as it is told of the typing: rows read before it has the whole title may be the recently
+  // used commands, and Enter on the row where the command was would run another.
+  await waitFor('the palette to hold the typed title', async () =>
+    (await window.evaluate<string>(`document.querySelector('${INPUT}')?.value ?? ''`)).endsWith(title),
+  );
+  await waitFor(`"${title}" in the palette`, async () =>
+    (await rowLabels(window)).some((label) => label.startsWith(title)),
+  );
+  // Down the list to it, looking at what is highlighted before each step: Enter runs the highlighted row.
+  await waitFor(`"${title}" highlighted in the palette`, async () => {
+    const highlighted = await window.evaluate<string>(
+      `((r) => (r && (r.getAttribute('aria-label') || r.innerText)) ?? '')(document.querySelector('${ROWS}.focused'))`,
+    );
+    if (highlighted.startsWith(title)) return true;
+    await window.pressKeys('ArrowDown');
+    return false;
   });
-  for (let i = 1; i < index; i++) await window.pressKeys('ArrowDown');
   await window.pressKeys('Enter');
 }
 
