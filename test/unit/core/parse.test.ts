@@ -97,6 +97,15 @@ suite('core: parseTimesheet', () => {
     assert.deepEqual(errors, [{ line: 3, kind: 'invalid', message: 'Invalid entry at line 3: oops' }]);
   });
 
+  test('a message quotes an offending line whole up to 200 characters, else its first 200 and its length', () => {
+    const bad = (length: number) => 'x'.repeat(length);
+    assert.equal(parseTimesheet(bad(200)).errors[0].message, `Invalid entry at line 1: ${bad(200)}`);
+    assert.equal(
+      parseTimesheet(bad(201)).errors[0].message,
+      `Invalid entry at line 1: ${bad(200)}… (a line of 201 characters)`,
+    );
+  });
+
   test('CRLF, lone CR, a BOM and blank lines: the same entries and line numbers as LF', () => {
     const lines = ['2014-01-01 08:00 hello', '2014-01-01 09:00 a  # c', '', '2014-01-02 08:00 hello'];
     const expected = parseTimesheet(lines.join('\n') + '\n').entries.map(meaning);
