@@ -65,7 +65,9 @@ row(
 
 console.log(`\nActivation in the real extension host (code-server 4.100.3, ${runs} starts)`);
 const times = [];
-for (let i = 0; i < runs; i++) {
+// A start whose log was not yet on disk when the session ended (VS Code writes its log files on a timer) measured
+// nothing: it is reported and another start is made, up to twice the runs.
+for (let i = 0; times.length < runs && i < runs * 2; i++) {
   const run = spawnSync(
     process.execPath,
     [

@@ -7,14 +7,17 @@ import {
   type AwayTime,
 } from '../../src/api';
 
-/** The notification's buttons, built when asked, not at load: `vscode.l10n` translates only once activated. */
+/**
+ * The notification's buttons, built when asked, not at load: `vscode.l10n` translates only once activated. Four fit
+ * a notification's width (the idle test checks that no English label is cut); five made VS Code cut every label short
+ * ("Br…", "Activi…"), so the rarer answers (discard, a standing answer) are behind More….
+ */
 const answers = () =>
   ({
     BREAK: vscode.l10n.t('Break'),
     ACTIVITY: vscode.l10n.t('Activity…'),
     WORK: vscode.l10n.t('Keep as Work'),
-    DISCARD: vscode.l10n.t('Discard'),
-    DONT_ASK: vscode.l10n.t("Don't Ask Again…"),
+    MORE: vscode.l10n.t('More…'),
   }) as const;
 
 /** `timekeeper.away.prompt`: ask each time, or a standing answer given once. */
@@ -29,8 +32,8 @@ const waiting: AwayTime[] = [];
  * nothing (the next entry covers the time) and the journal records the answer, so the suggestions count the time as
  * work too. It never stacks: an away time that comes back while the question is open waits for the same answer. With a
  * standing answer in `timekeeper.away.prompt`, nothing is asked and the answer is given at once: `break` logs a break,
- * `ignore` keeps the time as work (the answer its Don't Ask Again choice names). A picker that follows a button
- * (Activity…, Don't Ask Again…) and is cancelled settles nothing: the person began another answer and did not give it.
+ * `ignore` keeps the time as work (the answer its "Never Ask" choice names). A picker that follows a button
+ * (Activity…, More…) and is cancelled settles nothing: the person began another answer and did not give it.
  */
 export async function showAwayNotification(
   api: Api,
@@ -42,22 +45,16 @@ export async function showAwayNotification(
   if (prompt === 'break') return settle(tracker, [away], { kind: 'break' });
   waiting.push(away);
   if (waiting.length > 1) return;
-  const { BREAK, ACTIVITY, WORK, DISCARD, DONT_ASK } = answers();
+  const { BREAK, ACTIVITY, WORK, MORE } = answers();
   try {
     const answer = await vscode.window.showInformationMessage(
-      vscode.l10n.t(
-        'Timekeeper: Away {0}–{1} ({2}). Log it as…',
-        formatTimeOfDay(away.start),
-        formatTimeOfDay(away.end),
-        duration(away),
-      ),
+      vscode.l10n.t('Timekeeper: Away {0}–{1} ({2}). Log it as…', ...period(away)),
       BREAK,
       ACTIVITY,
       WORK,
-      DISCARD,
-      DONT_ASK,
+      MORE,
     );
-    const choice = answer === DONT_ASK ? await chooseStandingAnswer() : await choiceOf(api, answer);
+    const choice = answer === MORE ? await chooseMore(away) : await choiceOf(api, answer);
     if (choice) await settle(tracker, [...waiting], choice);
   } finally {
     waiting.length = 0;
@@ -90,34 +87,47 @@ function awayPrompt(): AwayPrompt {
   return value === 'break' || value === 'ignore' ? value : 'ask';
 }
 
-/** "Don't ask again": the standing answer goes to the user settings, and applies to this time away too. */
-async function chooseStandingAnswer(): Promise<AwayChoice | undefined> {
+/** More…: discard the time away, or a standing answer, which goes to the user settings and applies to this time too. */
+async function chooseMore(away: AwayTime): Promise<AwayChoice | undefined> {
   const picked = await vscode.window.showQuickPick(
     [
-      { label: vscode.l10n.t('Always Log Time Away as a Break'), prompt: 'break' as const },
-      { label: vscode.l10n.t('Never Ask: Keep Time Away as Work'), prompt: 'ignore' as const },
+      {
+        label: vscode.l10n.t('Discard'),
+        description: vscode.l10n.t('logged as ignored, counted nowhere'),
+        choice: { kind: 'discard' } as const,
+      },
+      {
+        label: vscode.l10n.t('Always Log Time Away as a Break'),
+        description: vscode.l10n.t("and don't ask again"),
+        choice: { kind: 'break' } as const,
+        prompt: 'break' as const,
+      },
+      {
+        label: vscode.l10n.t('Never Ask: Keep Time Away as Work'),
+        choice: { kind: 'work' } as const,
+        prompt: 'ignore' as const,
+      },
     ],
     {
-      title: vscode.l10n.t('Timekeeper: when you come back'),
+      title: vscode.l10n.t('Timekeeper: Away {0}–{1} ({2})', ...period(away)),
       placeHolder: vscode.l10n.t(
-        'Saved as timekeeper.away.prompt in your user settings; set it to "ask" to be asked again',
+        'A standing answer is saved as timekeeper.away.prompt in your user settings; set it to "ask" to be asked again',
       ),
     },
   );
-  if (!picked) return undefined;
-  await vscode.workspace
-    .getConfiguration('timekeeper')
-    .update('away.prompt', picked.prompt, vscode.ConfigurationTarget.Global);
-  return picked.prompt === 'break' ? { kind: 'break' } : { kind: 'work' };
+  if (picked?.prompt !== undefined) {
+    await vscode.workspace
+      .getConfiguration('timekeeper')
+      .update('away.prompt', picked.prompt, vscode.ConfigurationTarget.Global);
+  }
+  return picked?.choice;
 }
 
 async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoice | undefined> {
-  const { BREAK, ACTIVITY, DISCARD } = answers();
+  const { BREAK, ACTIVITY } = answers();
   switch (answer) {
     case BREAK:
       return { kind: 'break' };
-    case DISCARD:
-      return { kind: 'discard' };
     case ACTIVITY: {
       const picked = await api.pickActivity({
         title: vscode.l10n.t('Timekeeper: Log the Time Away as'),
@@ -129,6 +139,11 @@ async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoic
       // Keep as Work, or the notification closed (its ×, or cleared): both keep the time away as work.
       return { kind: 'work' };
   }
+}
+
+/** The time away as the notification and More… name it: its start, its end, its length. */
+function period(away: AwayTime): [string, string, string] {
+  return [formatTimeOfDay(away.start), formatTimeOfDay(away.end), duration(away)];
 }
 
 function duration(away: AwayTime): string {

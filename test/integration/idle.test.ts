@@ -12,6 +12,7 @@ import { TESTS, getApi, localTime, override, tempTimesheet, waitFor } from './he
 import * as ui from './ui';
 import {
   lines,
+  pickRow,
   settleTracker,
   setUserSetting,
   TIMER,
@@ -101,6 +102,13 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     await ui.click(`${TOAST} .monaco-button:has-text("${button}")`);
   }
 
+  /** An answer behind the notification's More…, picked from its list. */
+  async function chooseMore(answer: string): Promise<void> {
+    await choose('More…');
+    await waitForPrompt('Timekeeper: Away 10:30–10:32 (2 min)');
+    await pickRow(answer);
+  }
+
   test('typing in an editor ends the idle time; "Activity…" logs it under a picked name and comment', async () => {
     await goIdle();
     assert.match(await timerText(), /^0:32 · 1h32 · idle$/);
@@ -124,16 +132,51 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     ]);
   });
 
-  test('moving the cursor ends the idle time; "Discard" logs it as ignored', async () => {
+  test('moving the cursor ends the idle time; "More…", "Discard" logs it as ignored', async () => {
     await goIdle();
     await ui.pressKeys('ArrowDown', 'ArrowDown');
     await awayNotice();
-    await choose('Discard');
+    await chooseMore('Discard');
     await waitFor('the time away discarded', async () => (await lines(file)).length === 4);
     assert.deepEqual((await lines(file)).slice(-2), [
       '2024-07-01 10:30 acme: code',
       '2024-07-01 10:32 away***',
     ]);
+  });
+
+  test('the notification shows its four answers whole; "More…", "Always Log Time Away as a Break" logs one and never asks again', async () => {
+    await goIdle();
+    await ui.pressKeys('ArrowDown');
+    await awayNotice();
+    await waitForToastsInPlace();
+    // A label VS Code cut short ("Br…") is wider than its button.
+    const buttons = await ui.evaluate<{ text: string; cut: boolean }[]>(
+      `[...document.querySelectorAll('${TOAST} .monaco-button')].map((b) => ({ text: b.innerText, cut: b.scrollWidth > b.clientWidth }))`,
+    );
+    assert.deepEqual(buttons, [
+      { text: 'Break', cut: false },
+      { text: 'Activity…', cut: false },
+      { text: 'Keep as Work', cut: false },
+      { text: 'More…', cut: false },
+    ]);
+    try {
+      await chooseMore('Always Log Time Away as a Break');
+      await waitFor('the break logged', async () => (await lines(file)).at(-1) === '2024-07-01 10:32 away**');
+      assert.equal(vscode.workspace.getConfiguration('timekeeper').get('away.prompt'), 'break');
+      // The next time away is logged as a break with nothing asked.
+      await settleTracker(api);
+      now = localTime('2024-07-01 10:40');
+      await waitFor('the tracker to be idle', () => api.resolve(api.tokens.ActivityTracker).state === 'idle');
+      await ui.click(EDITOR);
+      await ui.pressKeys('ArrowDown');
+      await waitFor(
+        'the second break logged',
+        async () => (await lines(file)).at(-1) === '2024-07-01 10:40 away**',
+      );
+      assert.equal(await ui.count(TOAST), 0, 'nothing asked');
+    } finally {
+      await setUserSetting('timekeeper.away.prompt', undefined);
+    }
   });
 
   test('a selection another extension moves is no sign of the user; the keyboard’s is', async () => {
@@ -289,7 +332,7 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
     await ui.wheel(EDITOR, 600);
     await awayNotice();
     assert.ok(topLine() > 0, `the editor scrolled (top line ${topLine()})`);
-    await choose('Discard');
+    await chooseMore('Discard');
     await waitFor(
       'the time away discarded',
       async () => (await lines(file)).at(-1) === '2024-07-01 10:32 away***',
@@ -311,7 +354,7 @@ suite('Idle detection (real listeners, idleMinutes 1)', function () {
         notes.fsPath,
         'the other editor is active',
       );
-      await choose('Discard');
+      await chooseMore('Discard');
       await waitFor(
         'the time away discarded',
         async () => (await lines(file)).at(-1) === '2024-07-01 10:32 away***',

@@ -78,7 +78,7 @@ export async function lines(file: string): Promise<string[]> {
 /** The visible rows of the quick input, top to bottom. */
 export function rowLabels(window: Pick<ui.OtherWindow, 'evaluate'> = ui): Promise<string[]> {
   return window.evaluate<string[]>(
-    `[...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')]` +
+    `[...document.querySelectorAll('${ROWS}')]` +
       `.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)` +
       `.map((r) => r.getAttribute('aria-label') || r.innerText)`,
   );
@@ -97,15 +97,25 @@ export async function runFromPalette(
   await waitFor('the palette to hold the typed title', async () =>
     (await window.evaluate<string>(`document.querySelector('${INPUT}')?.value ?? ''`)).endsWith(title),
   );
-  await waitFor(`"${title}" in the palette`, async () =>
-    (await rowLabels(window)).some((label) => label.startsWith(title)),
+  await pickRow(title, window);
+}
+
+/**
+ * Presses Enter on the row of the open quick pick whose label starts with `label`, going down the list to it and
+ * looking at what is highlighted before each step: Enter runs the highlighted row, whatever else the list shows.
+ */
+export async function pickRow(
+  label: string,
+  window: Pick<ui.OtherWindow, 'pressKeys' | 'evaluate'> = ui,
+): Promise<void> {
+  await waitFor(`"${label}" in the list`, async () =>
+    (await rowLabels(window)).some((row) => row.startsWith(label)),
   );
-  // Down the list to it, looking at what is highlighted before each step: Enter runs the highlighted row.
-  await waitFor(`"${title}" highlighted in the palette`, async () => {
+  await waitFor(`"${label}" highlighted`, async () => {
     const highlighted = await window.evaluate<string>(
       `((r) => (r && (r.getAttribute('aria-label') || r.innerText)) ?? '')(document.querySelector('${ROWS}.focused'))`,
     );
-    if (highlighted.startsWith(title)) return true;
+    if (highlighted.startsWith(label)) return true;
     await window.pressKeys('ArrowDown');
     return false;
   });
