@@ -89,11 +89,14 @@ suite('Two windows (second browser tab, real file watch)', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await fs.rm(notes.fsPath, { force: true });
   });
-  /** A failure with what both windows go by: the shared state and the timesheet's last lines. */
+  /** A failure with what both windows go by (the shared state, the timesheet's last lines) and what they said. */
   async function withWhatTheFilesSay(error: unknown): Promise<never> {
     const shared = await fs.readFile(stateFile, 'utf8').catch((e: unknown) => String(e));
     const last = (await lines(file)).slice(-3).join(' | ');
-    throw new Error(`${String(error)}; the shared state: ${shared}; the timesheet ends: ${last}`);
+    const said = JSON.stringify([await toastTexts().catch(String), await toastTexts(second).catch(String)]);
+    throw new Error(
+      `${String(error)}; the shared state: ${shared}; the timesheet ends: ${last}; the notifications: ${said}`,
+    );
   }
   teardown(async () => {
     await ui.pressKeys('Escape').catch(() => undefined);
