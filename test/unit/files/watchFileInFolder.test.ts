@@ -15,6 +15,18 @@ function nextChange(events: { wait: (() => void)[] }, ms = 5_000): Promise<void>
   });
 }
 
+/** Watches `file`; `nextChange(events)` waits for its next change notification, and a watch that closes fails. */
+function watching(file: string): { events: { wait: (() => void)[] }; watcher: { close(): void } } {
+  const events = { wait: [] as (() => void)[] };
+  const watcher = watchFileInFolder(
+    file,
+    () => events.wait.splice(0).forEach((resolve) => resolve()),
+    () => assert.fail('the watch closed'),
+  );
+  assert.ok(watcher, 'a folder on its path exists, so it is watched');
+  return { events, watcher };
+}
+
 suite('watchFileInFolder', () => {
   let dir: string;
   setup(() => {
@@ -25,13 +37,7 @@ suite('watchFileInFolder', () => {
     const folder = path.join(dir, 'utt');
     const file = path.join(folder, 'utt.log');
     await fs.mkdir(folder);
-    const events = { wait: [] as (() => void)[] };
-    const watcher = watchFileInFolder(
-      file,
-      () => events.wait.splice(0).forEach((resolve) => resolve()),
-      () => assert.fail('the watch closed'),
-    );
-    assert.ok(watcher, 'the folder exists, so it is watched');
+    const { events, watcher } = watching(file);
     try {
       let changed = nextChange(events);
       await fs.writeFile(file, 'first\n');
@@ -59,13 +65,7 @@ suite('watchFileInFolder', () => {
     const folder = path.join(dir, 'utt');
     const file = path.join(folder, 'utt.log');
     await fs.mkdir(folder);
-    const events = { wait: [] as (() => void)[] };
-    const watcher = watchFileInFolder(
-      file,
-      () => events.wait.splice(0).forEach((resolve) => resolve()),
-      () => assert.fail('the watch closed'),
-    );
-    assert.ok(watcher);
+    const { events, watcher } = watching(file);
     try {
       // Both before the watch hears of the deletion: the new folder usually gets the freed inode number.
       rmSync(folder, { recursive: true });
@@ -81,13 +81,7 @@ suite('watchFileInFolder', () => {
 
   test('a folder that does not exist yet is watched from above and seen when created with the file', async () => {
     const file = path.join(dir, 'a', 'b', 'utt.log');
-    const events = { wait: [] as (() => void)[] };
-    const watcher = watchFileInFolder(
-      file,
-      () => events.wait.splice(0).forEach((resolve) => resolve()),
-      () => assert.fail('the watch closed'),
-    );
-    assert.ok(watcher);
+    const { events, watcher } = watching(file);
     try {
       const created = nextChange(events);
       await fs.mkdir(path.dirname(file), { recursive: true });

@@ -11,6 +11,15 @@ const run = promisify(execFile);
 const at = (d: number, h: number, m = 0) => new Date(2024, 0, d, h, m);
 const names = (entries: readonly { name: string }[]) => entries.map((e) => e.name);
 
+/** Rejects with exactly `message`, and names `line` of the timesheet as the one at fault. */
+async function rejectsAt(promise: Promise<unknown>, message: string, line: number): Promise<void> {
+  await assert.rejects(promise, (error: Error & { line?: number }) => {
+    assert.equal(error.message, message);
+    assert.equal(error.line, line);
+    return true;
+  });
+}
+
 suite('TimesheetStore', () => {
   let dir: string;
   let file: string;
@@ -448,16 +457,10 @@ suite('TimesheetStore: what an append writes and says', () => {
 
   test('an entry earlier than the last one gets the whole message: the entry, the last line, what to do', async () => {
     await fs.writeFile(file, '2024-01-01 09:00 hello\n2024-01-01 09:10 a\n2024-01-01 10:00 b\n');
-    await assert.rejects(
+    await rejectsAt(
       new TimesheetStore(file).append({ date: at(1, 9, 30), name: 'late' }),
-      (error: Error & { line?: number }) => {
-        assert.equal(
-          error.message,
-          'Cannot add "late" at 2024-01-01 09:30: it is earlier than the last entry (line 3: 2024-01-01 10:00 b). Check the system clock, or fix the timesheet.',
-        );
-        assert.equal(error.line, 3);
-        return true;
-      },
+      'Cannot add "late" at 2024-01-01 09:30: it is earlier than the last entry (line 3: 2024-01-01 10:00 b). Check the system clock, or fix the timesheet.',
+      3,
     );
   });
 
@@ -494,11 +497,7 @@ suite('TimesheetStore: what an append writes and says', () => {
   test('a byte that is not UTF-8 is named by its byte and line at once, in the first line or a later one', async () => {
     // The bad byte is the whole first line: the newline right after it shows that line is complete.
     await fs.writeFile(file, Buffer.concat([Buffer.from([0xff]), Buffer.from('\n2024-01-01 09:00 hello\n')]));
-    await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
-      assert.equal(error.message, notUtf8(0, 1));
-      assert.equal(error.line, 1);
-      return true;
-    });
+    await rejectsAt(new TimesheetStore(file).entries(), notUtf8(0, 1), 1);
     // "é" in Latin-1 in line 2, after 27 + 20 bytes; the U+FFFD in line 1 is text, not the error.
     await fs.writeFile(
       file,
@@ -508,11 +507,7 @@ suite('TimesheetStore: what an append writes and says', () => {
         Buffer.from('\n2024-01-01 11:00 b\n'),
       ]),
     );
-    await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
-      assert.equal(error.message, notUtf8(47, 2));
-      assert.equal(error.line, 2);
-      return true;
-    });
+    await rejectsAt(new TimesheetStore(file).entries(), notUtf8(47, 2), 2);
   });
 
   test('a byte that is not UTF-8 in lines another program added is named by its place in the whole file', async () => {
@@ -527,11 +522,7 @@ suite('TimesheetStore: what an append writes and says', () => {
         Buffer.from('\n'),
       ]),
     );
-    await assert.rejects(store.entries(), (error: Error & { line?: number }) => {
-      assert.equal(error.message, notUtf8(81, 4));
-      assert.equal(error.line, 4);
-      return true;
-    });
+    await rejectsAt(store.entries(), notUtf8(81, 4), 4);
     store.dispose();
   });
 
@@ -540,16 +531,13 @@ suite('TimesheetStore: what an append writes and says', () => {
       file,
       Buffer.concat([Buffer.from('2024-01-01 09:00 hello\n2024-01-01 10:00 caf'), Buffer.from([0xe9])]),
     );
-    await assert.rejects(new TimesheetStore(file).entries(), (error: Error & { line?: number }) => {
-      assert.equal(
-        error.message,
-        `${notUtf8(43, 2)} This last line has no newline and is not an entry: a write to the timesheet was cut ` +
-          `off (a program stopped while writing, a crash, a full disk). Complete the line or delete it, then try ` +
-          `again.`,
-      );
-      assert.equal(error.line, 2);
-      return true;
-    });
+    await rejectsAt(
+      new TimesheetStore(file).entries(),
+      `${notUtf8(43, 2)} This last line has no newline and is not an entry: a write to the timesheet was cut ` +
+        `off (a program stopped while writing, a crash, a full disk). Complete the line or delete it, then try ` +
+        `again.`,
+      2,
+    );
   });
 
   test('a line another program added that is earlier than the last entry read before is refused with its line', async () => {
@@ -557,11 +545,7 @@ suite('TimesheetStore: what an append writes and says', () => {
     const store = new TimesheetStore(file);
     assert.deepEqual(names(await store.entries()), ['hello', 'a']);
     await fs.appendFile(file, '2024-01-01 09:30 late\n');
-    await assert.rejects(store.entries(), (error: Error & { line?: number }) => {
-      assert.equal(error.message, 'Line 3 not in chronological order: 2024-01-01 09:30 late');
-      assert.equal(error.line, 3);
-      return true;
-    });
+    await rejectsAt(store.entries(), 'Line 3 not in chronological order: 2024-01-01 09:30 late', 3);
     store.dispose();
   });
 
