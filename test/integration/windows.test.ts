@@ -90,7 +90,7 @@ suite('Two windows (second browser tab, real file watch)', function () {
     await fs.rm(notes.fsPath, { force: true });
   });
   /** A failure with what both windows go by (the shared state, the timesheet's last lines) and what they said. */
-  async function withWhatTheFilesSay(error: unknown): Promise<never> {
+  async function failWithWhatTheWindowsSee(error: unknown): Promise<never> {
     const shared = await fs.readFile(stateFile, 'utf8').catch((e: unknown) => String(e));
     const last = (await lines(file)).slice(-3).join(' | ');
     const said = JSON.stringify([await toastTexts().catch(String), await toastTexts(second).catch(String)]);
@@ -139,12 +139,14 @@ suite('Two windows (second browser tab, real file watch)', function () {
     await waitFor('this window to be paused', () => tracker.state === 'paused');
     await waitFor('this window’s timer to say paused', async () => (await timerText()).startsWith('Paused '));
     await runFromPalette('Timekeeper: Resume Tracking');
-    await waitFor('this window to run again', () => tracker.state === 'active').catch(withWhatTheFilesSay);
+    await waitFor('this window to run again', () => tracker.state === 'active').catch(
+      failWithWhatTheWindowsSee,
+    );
     await waitForTimer(
       'the other window’s timer to run again',
       (text) => text.includes(' · ') && !text.includes('Paused'),
       second,
-    ).catch(withWhatTheFilesSay);
+    ).catch(failWithWhatTheWindowsSee);
     assert.equal(tracker.state, 'active');
   });
 
