@@ -66,4 +66,20 @@ suite('core: appends', () => {
       /not a valid time/,
     );
   });
+
+  test('a date outside the years a timesheet line can hold (0001–9999) is refused, the years at its ends are not', () => {
+    const on = (year: number) => {
+      const date = new Date(2014, 0, 1, 8);
+      date.setFullYear(year);
+      return appendedText(tailOf('', []), newEntry(date, 'a'));
+    };
+    assert.equal(on(1), '0001-01-01 08:00 a\n');
+    assert.equal(on(9999), '9999-01-01 08:00 a\n');
+    for (const year of [0, 10_000]) {
+      assert.throws(() => on(year), {
+        name: 'TimekeeperError',
+        message: `Invalid entry date: the year ${year} is outside 0001–9999, the years a timesheet line can hold. Check the date or the system clock.`,
+      });
+    }
+  });
 });

@@ -63,6 +63,14 @@ suite('core: parseTimesheet', () => {
       '2014-01-01T10:00 x',
       '2014-01-01 10:00',
       '\ufeff2014-01-01 10:00 a BOM inside the text is no whitespace',
+      // Each separator, and each field, where strptime wants it.
+      '2014x01-01 10:00 x',
+      '2014-01x01 10:00 x',
+      '2014-01-0110:00 x',
+      '2014-01-01 10x00 x',
+      '2014-01-01 :00 no hour',
+      '2014-01-01 10: no minute',
+      '2014-01-01 10:00x',
     ];
     for (const line of invalid) {
       const { entries, errors } = parseTimesheet(`2014-01-01 08:00 hello\n${line}\n`);
@@ -87,6 +95,8 @@ suite('core: parseTimesheet', () => {
     assert.deepEqual([tabs.name, tabs.comment], ['a', 'c']);
     const notAComment = parseOne('2014-01-01 08:00 a #b  #c  #') as Entry;
     assert.deepEqual([notAComment.name, notAComment.comment], ['a #b  #c  #', undefined]);
+    const oneSpaceBefore = parseOne('2014-01-01 08:00 a b# c') as Entry;
+    assert.deepEqual([oneSpaceBefore.name, oneSpaceBefore.comment], ['a b# c', undefined]);
     const commentOnly = parseOne('2014-01-01 08:00   # c') as Entry;
     assert.deepEqual([commentOnly.name, commentOnly.comment], ['# c', undefined]);
   });
@@ -161,6 +171,10 @@ suite('core: parseTimesheet', () => {
         [6, 'invalid'],
       ],
     );
+    // Only the file's first character can be a byte order mark: a tail that starts with U+FEFF is a line holding it.
+    assert.deepEqual(parseTimesheet('\ufeff2014-01-02 10:00 d\n', { firstLine: 8 }).errors, [
+      { line: 8, kind: 'invalid', message: 'Invalid entry at line 8: \ufeff2014-01-02 10:00 d' },
+    ]);
   });
 
   test('wall time follows the text, whatever the time zone', () => {

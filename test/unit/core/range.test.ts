@@ -6,7 +6,7 @@ const day = (text: string): Date => {
   return new Date(year, month - 1, date);
 };
 const iso = (date: Date): string =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 function range(args: ReportArgs, today: string): string {
   const { start, end } = resolveRange(args, new Date(day(today).getTime() + 15 * 3600_000));
@@ -55,8 +55,11 @@ suite('core: report dates and ranges', () => {
   test('absolute days as strptime reads them, and utt’s error otherwise', () => {
     assert.equal(range({ date: '2014-3-9' }, '2015-02-11'), '2014-03-09..2014-03-09');
     assert.equal(range({ date: '2014-03-09' }, '2015-02-11'), '2014-03-09..2014-03-09');
+    // The first day a timesheet can hold.
+    assert.equal(range({ date: '0001-01-01' }, '2015-02-11'), '0001-01-01..0001-01-01');
     for (const text of [
       'not-a-date',
+      'x2014-03-09',
       '2014-02-30',
       '2014-13-01',
       '14-01-01',
@@ -95,13 +98,16 @@ suite('core: report dates and ranges', () => {
     assert.equal(range({ month: 'feb' }, '2016-09-21'), '2016-02-01..2016-02-29');
     assert.equal(range({ month: 'October' }, '2018-09-21'), '2017-10-01..2017-10-31');
     assert.equal(range({ month: 'jun' }, '2018-09-21'), '2018-06-01..2018-06-30');
+    assert.equal(range({ month: 'jul' }, '2018-09-21'), '2018-07-01..2018-07-31');
+    // Python's int(): single underscores between digits.
+    assert.equal(range({ month: '0_10' }, '2018-09-21'), '2017-10-01..2017-10-31');
     assert.equal(range({ month: '9' }, '2018-09-21'), '2018-09-01..2018-09-30');
     assert.equal(range({ month: '10' }, '2018-09-21'), '2017-10-01..2017-10-31');
     assert.equal(range({ month: '-1' }, '2018-01-21'), '2017-12-01..2017-12-31');
     assert.equal(range({ month: '-11' }, '2018-09-21'), '2017-10-01..2017-10-31');
     assert.equal(range({ month: '2019-2' }, '2018-09-21'), '2019-02-01..2019-02-28');
     assert.equal(range({ month: 'prev', week: 'this' }, '2018-09-21'), '2018-08-01..2018-08-31');
-    for (const text of ['ma', 'ju', '0', '-12', '13', '2019-13', 'nope']) {
+    for (const text of ['ma', 'ju', '0', '-12', '13', '2019-13', 'x2019-2', '1__0', 'nope']) {
       assert.throws(() => range({ month: text }, '2018-09-21'), {
         name: 'TimekeeperError',
         message: `Invalid month: ${text} (expected YYYY-MM)`,

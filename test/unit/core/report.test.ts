@@ -97,6 +97,33 @@ suite('core: report', () => {
     );
   });
 
+  test('names that differ only in case are in code point order, wherever they first appear', () => {
+    const model = buildReportModel(
+      parseTimesheet('2014-03-03 08:00 hello\n2014-03-03 09:00 p: b\n2014-03-03 10:00 p: B\n').entries,
+      { date: '2014-03-03' },
+      new Date(2014, 2, 3, 10),
+    );
+    assert.deepEqual(model.projects.find((project) => project.project === 'p')?.tasks, ['B', 'b']);
+  });
+
+  test('an activity across midnight is cut at the range: its start and end are the range’s, not the entries’', () => {
+    const { entries } = parseTimesheet(
+      '2014-03-03 08:00 hello\n2014-03-03 23:00 a\n2014-03-04 01:00 late\n2014-03-04 02:00 b\n',
+    );
+    const late = (date: string) =>
+      buildReportModel(entries, { date }, new Date(2014, 2, 5)).activities.find((a) => a.name === 'late');
+    const after = late('2014-03-04');
+    assert.deepEqual(
+      [after?.start.getTime(), after?.end.getTime(), after?.duration],
+      [new Date(2014, 2, 4).getTime(), new Date(2014, 2, 4, 1).getTime(), 60 * MINUTE],
+    );
+    const before = late('2014-03-03');
+    assert.ok(before, 'the activity is in the report of the day it began');
+    assert.equal(before.start.getTime(), new Date(2014, 2, 3, 23).getTime());
+    assert.ok(before.end < new Date(2014, 2, 4), `it ends before midnight, not at ${before.end.toString()}`);
+    assert.equal(before.end.getTime() - before.start.getTime(), before.duration);
+  });
+
   test('an empty CSV section says there is nothing', () => {
     for (const csvSection of ['per_day', 'per_task'] as const) {
       assert.equal(
