@@ -45,7 +45,8 @@ export async function showAwayNotification(
   if (prompt === 'break') return settle(tracker, [away], { kind: 'break' });
   waiting.push(away);
   if (waiting.length > 1) return;
-  const { BREAK, ACTIVITY, WORK, MORE } = answers();
+  const buttons = answers();
+  const { BREAK, ACTIVITY, WORK, MORE } = buttons;
   try {
     const answer = await vscode.window.showInformationMessage(
       vscode.l10n.t('Timekeeper: Away {0}–{1} ({2}). Log it as…', ...period(away)),
@@ -54,7 +55,7 @@ export async function showAwayNotification(
       WORK,
       MORE,
     );
-    const choice = answer === MORE ? await chooseMore(away) : await choiceOf(api, answer);
+    const choice = answer === MORE ? await chooseMore(away) : await choiceOf(api, buttons, answer);
     if (choice) await settle(tracker, [...waiting], choice);
   } finally {
     waiting.length = 0;
@@ -123,8 +124,11 @@ async function chooseMore(away: AwayTime): Promise<AwayChoice | undefined> {
   return picked?.choice;
 }
 
-async function choiceOf(api: Api, answer: string | undefined): Promise<AwayChoice | undefined> {
-  const { BREAK, ACTIVITY } = answers();
+async function choiceOf(
+  api: Api,
+  { BREAK, ACTIVITY }: ReturnType<typeof answers>,
+  answer: string | undefined,
+): Promise<AwayChoice | undefined> {
   switch (answer) {
     case BREAK:
       return { kind: 'break' };

@@ -75,12 +75,15 @@ export async function lines(file: string): Promise<string[]> {
   return (await fs.readFile(file, 'utf8')).split('\n').filter((l) => l !== '');
 }
 
+/** A quick input row's label as the page reads it (a function's source, run in the page). */
+const ROW_LABEL = `(r) => r.getAttribute('aria-label') || r.innerText`;
+
 /** The visible rows of the quick input, top to bottom. */
 export function rowLabels(window: Pick<ui.OtherWindow, 'evaluate'> = ui): Promise<string[]> {
   return window.evaluate<string[]>(
     `[...document.querySelectorAll('${ROWS}')]` +
       `.sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)` +
-      `.map((r) => r.getAttribute('aria-label') || r.innerText)`,
+      `.map(${ROW_LABEL})`,
   );
 }
 
@@ -113,7 +116,7 @@ export async function pickRow(
   );
   await waitFor(`"${label}" highlighted`, async () => {
     const highlighted = await window.evaluate<string>(
-      `((r) => (r && (r.getAttribute('aria-label') || r.innerText)) ?? '')(document.querySelector('${ROWS}.focused'))`,
+      `[...document.querySelectorAll('${ROWS}.focused')].map(${ROW_LABEL})[0] ?? ''`,
     );
     if (highlighted.startsWith(label)) return true;
     await window.pressKeys('ArrowDown');
