@@ -34,8 +34,14 @@ suite('Example: daily summary plugin', () => {
       await api.runCommand('add', { name: 'review' });
       const summary = path.join(folder, '2024-03-01.txt');
       const expected = '2024-03-01: worked 2h45, breaks 0h15\n  1h30  acme: build\n  1h15  review\n';
-      await waitFor('the summary file', async () => (await fs.readFile(summary, 'utf8')) === expected);
-      assert.equal(await fs.readFile(summary, 'utf8'), expected);
+      // What was read, not a second read: the plugin rewrites the file at each change event (the command's and the
+      // file watch's), and a read in the middle of a rewrite finds it empty.
+      let text = '';
+      await waitFor('the summary file', async () => {
+        text = await fs.readFile(summary, 'utf8').catch(() => '');
+        return text === expected;
+      }).catch(() => undefined);
+      assert.equal(text, expected);
     } finally {
       undo.dispose();
     }
